@@ -1,0 +1,68 @@
+package dev.launchlint.cli;
+
+import dev.launchlint.AuditOptions;
+import dev.launchlint.Launchlint;
+import dev.launchlint.LaunchlintException;
+import dev.launchlint.compare.Severity;
+import dev.launchlint.report.Report;
+import dev.launchlint.report.ReportFormat;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code launchlint audit KIT_DIR}: audits one kit. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Audits one launch kit and reports where its functions disagree.")
+final class AuditCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "KIT_DIR", description = "The kit folder: product/, marketing/, sales/, strategy/ under it.")
+  Path kit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
+      description = "console, json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of the terminal.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "high",
+      description = "Exit 1 when a finding is at or above LEVEL: high, medium, low or never (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportFormat fmt = Formats.parse(format);
+    Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseSeverity(failOn);
+    if (!Files.isDirectory(kit)) {
+      throw new LaunchlintException("discover", "not a kit folder: " + kit);
+    }
+    Report report = Launchlint.audit(kit, AuditOptions.DEFAULTS);
+    if (output == null) {
+      Writer w = spec.commandLine().getOut();
+      fmt.render(report, w);
+      w.flush();
+    } else {
+      Formats.writeAtomically(output, report, fmt);
+    }
+    return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private static Severity parseSeverity(String value) {
+    try {
+      return Severity.fromId(value);
+    } catch (IllegalArgumentException e) {
+      throw new LaunchlintException("cli", "--fail-on takes high, medium, low or never, not '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.launchlint.cli;
+
+import dev.launchlint.LaunchlintException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code launchlint} command: parses the command line and maps outcomes to exit codes. */
+@Command(
+    name = "launchlint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Finds where the product, marketing and sales material of a launch tell different stories.",
+      ""
+    },
+    subcommands = {AuditCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given writers; returns the exit code. Tests call this. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> e instanceof LaunchlintException ? ExitCode.USAGE : ExitCode.INTERNAL);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("launchlint: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+      if (ex instanceof LaunchlintException le) {
+        c.getErr().println("launchlint: " + le.getMessage());
+        return ExitCode.USAGE;
+      }
+      c.getErr().println("launchlint: internal error: " + ex);
+      return ExitCode.INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"launchlint " + (v == null ? "dev" : v)};
+    }
+  }
+}

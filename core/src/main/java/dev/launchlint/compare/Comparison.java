@@ -1,0 +1,20 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.AnalyzedKit;
+import java.util.List;
+
+/**
+ * Aligns the claims of a kit's functions and reports where they disagree.
+ *
+ * <p>Contract: the findings come back in report order (severity, type, id) and are the same for
+ * the same input. Thread-safe: an instance keeps no state between calls.
+ */
+public interface Comparison {
+
+  List<Finding> compare(AnalyzedKit kit);
+
+  /** The default comparator: Lucene BM25 alignment plus attribute agreement. */
+  static Comparison standard() {
+    return new ClaimAlignment();
+  }
+}

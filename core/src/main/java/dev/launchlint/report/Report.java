@@ -1,0 +1,47 @@
+package dev.launchlint.report;
+
+import dev.launchlint.analyze.Term;
+import dev.launchlint.compare.Finding;
+import dev.launchlint.compare.Severity;
+import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.score.Scores;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of auditing one kit: its documents, findings, scores and value-proposition terms.
+ * Immutable; findings are kept in report order (severity, then type, then id).
+ */
+public record Report(
+    KitInfo kit,
+    List<DocumentSummary> documents,
+    List<Finding> findings,
+    Scores scores,
+    Map<BusinessFunction, List<Term>> terms) {
+
+  /** The schema id of the JSON rendering. */
+  public static final String SCHEMA = "launchlint/report@1";
+
+  public Report {
+    Objects.requireNonNull(kit, "kit");
+    Objects.requireNonNull(scores, "scores");
+    documents = List.copyOf(documents);
+    findings = List.copyOf(findings);
+    EnumMap<BusinessFunction, List<Term>> copy = new EnumMap<>(BusinessFunction.class);
+    terms.forEach((f, t) -> copy.put(f, List.copyOf(t)));
+    terms = Collections.unmodifiableMap(copy);
+  }
+
+  /** How many findings have exactly this severity. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** Whether any finding is at or above {@code threshold}. */
+  public boolean hasFindingsAtOrAbove(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+}
