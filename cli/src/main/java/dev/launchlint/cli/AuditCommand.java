@@ -40,6 +40,10 @@ final class AuditCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above LEVEL: high, medium, low or never (default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(names = {"--jobs", "-j"}, paramLabel = "N",
+      description = "Documents read at once (default: the number of processors).")
+  Integer jobs;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat fmt = Formats.parse(format);
@@ -47,7 +51,10 @@ final class AuditCommand implements Callable<Integer> {
     if (!Files.isDirectory(kit)) {
       throw new LaunchlintException("discover", "not a kit folder: " + kit);
     }
-    Report report = Launchlint.audit(kit, AuditOptions.DEFAULTS);
+    if (jobs != null && jobs < 1) {
+      throw new LaunchlintException("cli", "--jobs must be at least 1, not " + jobs);
+    }
+    Report report = Launchlint.audit(kit, jobs == null ? AuditOptions.DEFAULTS : AuditOptions.DEFAULTS.withJobs(jobs));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w);
