@@ -3,6 +3,7 @@ package dev.launchlint;
 import dev.launchlint.analyze.AnalyzedKit;
 import dev.launchlint.analyze.Analysis;
 import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.DocumentReading;
 import dev.launchlint.compare.Comparison;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.extract.DocumentStatus;
@@ -98,16 +99,18 @@ public final class Launchlint {
     }
     // Collected in the kit's path order, whatever order the tasks finished in.
     List<ExtractedDocument> documents = new ArrayList<>(pending.size());
+    List<DocumentReading> readings = new ArrayList<>(pending.size());
     List<Claim> claims = new ArrayList<>();
     List<DocumentSummary> summaries = new ArrayList<>(pending.size());
     for (CompletableFuture<AnalyzedDocument> task : pending) {
       AnalyzedDocument done = join(task);
       documents.add(done.document());
-      claims.addAll(done.claims());
+      readings.add(done.reading());
+      claims.addAll(done.reading().claims());
       summaries.add(done.summary());
     }
     return join(CompletableFuture.supplyAsync(() -> {
-      AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.terms(documents));
+      AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
       List<Finding> findings = Comparison.standard().compare(analyzed);
       Scores scores = Scoring.score(analyzed, findings);
       return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, findings, scores, analyzed.terms());
@@ -154,23 +157,27 @@ public final class Launchlint {
     }
   }
 
-  /** What one document leaves behind once read: its units (without the full text), claims and inventory line. */
-  private record AnalyzedDocument(ExtractedDocument document, List<Claim> claims, DocumentSummary summary) {
+  /**
+   * What one document leaves behind once read: its units without the full text, its reading
+   * (claims and term counts) and its inventory line.
+   */
+  private record AnalyzedDocument(ExtractedDocument document, DocumentReading reading, DocumentSummary summary) {
 
     static AnalyzedDocument of(KitFile file, TextExtractor extractor, Analysis analysis) {
       ExtractedDocument doc = extract(file, extractor);
-      List<Claim> claims = List.of();
+      DocumentReading reading;
       String error = doc.error();
       try {
-        claims = List.copyOf(analysis.claims(doc));
+        reading = analysis.read(doc);
       } catch (RuntimeException | StackOverflowError e) {
         // The extractor's contract covers hostile files; the analysis has none, so one bad text
         // costs its own claims only.
         error = "analysis failed: " + oneLine(e);
+        reading = analysis.read(ExtractedDocument.failed(doc.path(), doc.function(), doc.mediaType(), doc.status(), error));
       }
       DocumentSummary summary = new DocumentSummary(doc.path(), doc.function(), doc.mediaType(), doc.status(),
-          error, doc.units().size(), claims.size());
-      return new AnalyzedDocument(withoutText(doc), claims, summary);
+          error, doc.units().size(), reading.claims().size());
+      return new AnalyzedDocument(withoutText(doc), reading, summary);
     }
 
     private static ExtractedDocument extract(KitFile file, TextExtractor extractor) {
