@@ -4,6 +4,10 @@
 #
 #   cli/bench/audit-vs-tika.sh [DOCUMENTS=400] [RUNS=5] [JOBS=number of processors]
 #
+# With BENCH_KITS=N it times `launchlint batch` instead, over a root of N kits made of copies of the
+# labelled corpus kits (corpus/kits: real launch material in every format), against Tika alone
+# over the same files; DOCUMENTS is then ignored.
+#
 # Three contenders, each a whole process with the same JVM flags ($BENCH_JAVA_OPTS) and the same
 # number of threads, over the same files, with the file cache warm:
 #   launchlint  ./launchlint audit KIT --format json -o FILE   (discover, extract, analyze, compare, score, report)
@@ -49,7 +53,23 @@ done
 if [ ! -f "$work/classes/TikaAlone.class" ] || [ cli/bench/TikaAlone.java -nt "$work/classes/TikaAlone.class" ]; then
   javac -nowarn -cp 'cli/target/lib/*' -d "$work/classes" cli/bench/TikaAlone.java
 fi
-if [ ! -d "$kit" ]; then
+if [ -n "${BENCH_KITS:-}" ]; then
+  kit=$work/corpus-x$BENCH_KITS
+  if [ ! -d "$kit" ]; then
+    mkdir -p "$kit.tmp"
+    i=0
+    while [ "$i" -lt "$BENCH_KITS" ]; do
+      for k in corpus/kits/*/; do
+        [ "$i" -lt "$BENCH_KITS" ] || break
+        cp -r "$k" "$kit.tmp/$(basename "$k")-$i"
+        rm -f "$kit.tmp/$(basename "$k")-$i/expected.json"
+        i=$((i + 1))
+      done
+    done
+    mv "$kit.tmp" "$kit"
+  fi
+  documents=$(find "$kit" -type f | wc -l)
+elif [ ! -d "$kit" ]; then
   echo "generating a kit of $documents documents in $kit ..." >&2
   java -Djava.awt.headless=true -cp 'cli/target/lib/*' cli/bench/GenerateKit.java "$kit.tmp" "$documents" 1 42
   mv "$kit.tmp" "$kit"
@@ -70,8 +90,13 @@ measure() {
   fi
 }
 
+launchlint_cmd=${LAUNCHLINT:-./launchlint}   # another build can be timed with LAUNCHLINT=path/to/launchlint
 run_launchlint() {
-  LAUNCHLINT_JAVA_OPTS="$java_opts" ./launchlint audit "$kit" --format json -o "$work/report.json" --fail-on never --jobs "$jobs"
+  if [ -n "${BENCH_KITS:-}" ]; then
+    LAUNCHLINT_JAVA_OPTS="$java_opts" $launchlint_cmd batch "$kit" --out "$work/batch-out" --force --jobs "$jobs" --progress none
+  else
+    LAUNCHLINT_JAVA_OPTS="$java_opts" $launchlint_cmd audit "$kit" --format json -o "$work/report.json" --fail-on never --jobs "$jobs"
+  fi
 }
 run_tika() {
   # shellcheck disable=SC2086
@@ -86,7 +111,7 @@ run_tika_app() {
     -i "$kit" -o "$work/tika-out"
 }
 
-export kit work jobs java_opts tika_app
+export kit work jobs java_opts tika_app BENCH_KITS launchlint_cmd
 export -f run_launchlint run_tika run_tika_app
 contenders="launchlint tika"
 [ -n "$tika_app" ] && contenders="$contenders tika_app"
@@ -94,7 +119,13 @@ contenders="launchlint tika"
 echo "kit: $documents documents ($(du -sh "$kit" | cut -f1)), $runs alternating runs, $jobs threads, JVM flags: $java_opts" >&2
 for c in $contenders; do measure "run_$c" >/dev/null; done   # warm-up, not counted
 # Each contender must have read every file, or its time means nothing.
-[ "$(grep -c '"path"' "$work/report.json")" -ge "$documents" ] || { echo "launchlint did not report every file" >&2; exit 1; }
+if [ -n "${BENCH_KITS:-}" ]; then
+  got=$(cat "$work"/batch-out/kits/*/report.json | grep -c '"path"')
+else
+  got=$(grep -c '"path"' "$work/report.json")
+fi
+configs=$(find "$kit" -name launchlint.yml | wc -l)   # a kit's configuration is not one of its documents
+[ "$got" -ge $((documents - configs)) ] || { echo "launchlint reported $got of $documents files" >&2; exit 1; }
 if [ -n "$tika_app" ]; then
   got=$(find "$work/tika-out" -type f | wc -l)
   [ "$got" -eq "$documents" ] || { echo "tika-app wrote $got of $documents texts; see $work/last.err" >&2; exit 1; }
