@@ -91,7 +91,7 @@ final class CorpusKits {
       return map;
     }
     JsonNode functions = new YAMLMapper().readTree(yml.toFile()).path("functions");
-    functions.fields().forEachRemaining(e -> {
+    functions.properties().forEach(e -> {
       BusinessFunction f = BusinessFunction.fromId(e.getKey())
           .orElseThrow(() -> new AssertionError(yml + ": unknown function " + e.getKey()));
       List<PathMatcher> matchers = new ArrayList<>();
