@@ -70,7 +70,7 @@ final class EnglishAnalysis implements Analysis {
       String raw = text.substring(uStart, uEnd);
       String masked = Markup.mask(raw);
       String collapsed = Text.collapse(masked);
-      if (collapsed.isEmpty() || reader.boilerplate(collapsed) || reader.boilerplate(Text.collapse(raw))) {
+      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || reader.boilerplate(collapsed) || reader.boilerplate(Text.collapse(raw))) {
         continue;
       }
       SentenceReader.Context context = new SentenceReader.Context(

@@ -71,7 +71,6 @@ final class Lexicon {
     Map<String, String> kinds = new LinkedHashMap<>();
     for (String[] row : rows("entities.tsv", 3)) {
       kinds.put(row[1], row[0]);
-      entityPhrases.putIfAbsent(row[1], row[1]);
       for (String phrase : row[2].split("\\|")) {
         entityPhrases.putIfAbsent(phrase.strip(), row[1]);
       }

@@ -39,6 +39,14 @@ final class Markup {
     return new String(c);
   }
 
+  private static final Pattern LINK_ONLY =
+      Pattern.compile("^\\s*(?:[-*+•]\\s+|\\d{1,3}[.)]\\s+)?(?:\\*\\*|__)?\\[[^\\]]*]\\([^)]*\\)(?:\\*\\*|__)?\\s*[.,;:]?\\s*$");
+
+  /** A unit that is one link and nothing else: a menu entry or a list of resources, not an assertion. */
+  static boolean isLinkOnly(String raw) {
+    return LINK_ONLY.matcher(raw).matches();
+  }
+
   static boolean isHeading(String raw) {
     return HEADING.matcher(raw).find();
   }

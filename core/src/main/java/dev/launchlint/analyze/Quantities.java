@@ -43,8 +43,8 @@ final class Quantities {
   private static final String RANGE_SEPARATOR = "(?:\\s*(?:-|–|—|to|and)\\s*)";
 
   private static final String MONTH =
-      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-          + "|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
   private static final String YEAR = "(?:19|20)\\d{2}";
   private static final String BEFORE = "(?<![\\p{L}\\p{N}.,$€£¥])";
   private static final String AFTER = "(?![\\p{L}\\p{N}])";
@@ -90,7 +90,7 @@ final class Quantities {
   private static final Pattern FREE_EXCLUDED = Pattern.compile(
       "(?i)(?:feel\\s+|toll[\\s-]|hands[\\s-]|error[\\s-]|worry[\\s-]|risk[\\s-]|bug[\\s-])$");
   private static final Pattern FREE_EXCLUDED_AFTER = Pattern.compile(
-      "(?i)^\\s*(?:up|of(?!\\s+charge)|from|to\\s+(?!use|try|start)|form|text|time|software|space|\\()");
+      "(?i)^\\s*(?:up(?!\\s+to)|of(?!\\s+charge)|from|to\\s+(?!use|try|start)|form|text|time|software|space|\\()");
 
   private static final Pattern MULTIPLIER = Pattern.compile(
       "(?:(?<pre>" + PREFIX + ")\\s*)?(?<n>" + NUMBER + ")(?:" + RANGE_SEPARATOR + "(?<n2>" + NUMBER + "))?"
@@ -100,7 +100,8 @@ final class Quantities {
   private static final Pattern NINES = Pattern.compile("(?i)(?<![\\p{L}])(?<n>three|four|five|six|3|4|5|6)\\s+nines" + AFTER);
 
   private static final Pattern COUNT = Pattern.compile(
-      "(?:(?<pre>" + PREFIX + ")\\s*)?(?<n>" + DIGIT_NUMBER + "(?:" + MAGNITUDE + ")|(?i:(?<![\\p{L}])" + WORD_NUMBER + "(?![\\p{L}])))(?<suf>" + SUFFIX + ")?"
+      "(?:(?<pre>" + PREFIX + ")\\s*)?(?<n>" + DIGIT_NUMBER + "(?:" + MAGNITUDE + ")|(?i:(?<![\\p{L}])" + WORD_NUMBER + "(?![\\p{L}])))"
+          + "(?:" + RANGE_SEPARATOR + "(?<n2>" + DIGIT_NUMBER + "(?:" + MAGNITUDE + ")|(?i:" + WORD_NUMBER + "(?![\\p{L}]))))?(?<suf>" + SUFFIX + ")?"
           + "|(?i:(?<vague>hundreds|thousands|millions|dozens|tens\\s+of\\s+thousands)\\s+of)");
 
   private static final Pattern QUANTITY;
@@ -339,6 +340,7 @@ final class Quantities {
         continue;
       }
       double value;
+      Double upper = null;
       Bound bound;
       if (has(m, "vague")) {
         String v = Text.lower(raw);
@@ -350,10 +352,13 @@ final class Quantities {
           continue; // a year standing before a noun ("2024 roadmap") is not a count
         }
         value = countValue(raw);
-        bound = m.group("suf") != null ? suffixBound(m.group("suf")) : pre == null ? Bound.EXACT : bound(pre);
+        if (has(m, "n2")) {
+          upper = countValue(m.group("n2"));
+        }
+        bound = upper != null ? Bound.RANGE : m.group("suf") != null ? suffixBound(m.group("suf")) : pre == null ? Bound.EXACT : bound(pre);
       }
       take(taken, start, noun.end());
-      out.add(new Quantity(value, null, "count", singular(Text.lower(noun.text())), bound, base + start, base + noun.end(),
+      out.add(new Quantity(value, upper, "count", singular(Text.lower(noun.text())), bound, base + start, base + noun.end(),
           Text.collapse(s.substring(start, noun.end()))));
     }
   }
@@ -594,6 +599,9 @@ final class Quantities {
       return false;
     }
     char before = s.charAt(numberStart - 1);
+    if (before == '/' && numberStart >= 2 && Character.isDigit(s.charAt(numberStart - 2))) {
+      return true;
+    }
     if (Character.isLetter(before) && !s.substring(0, numberStart).endsWith("sub")) {
       return true;
     }

@@ -123,7 +123,7 @@ final class SentenceReader {
     String aspect = aspect(s, base, found, numbers, certification, integration, compatible, stage);
 
     ClaimType type;
-    if (!found.prices().isEmpty() || "price".equals(aspect)) {
+    if (!found.prices().isEmpty() || "price".equals(aspect) && numbers) {
       type = ClaimType.PRICE;
     } else if (certification != null) {
       type = ClaimType.COMPLIANCE;
@@ -155,7 +155,7 @@ final class SentenceReader {
     for (PhraseMatcher.Hit h : lex.aspects.find(s)) {
       if (!h.value().startsWith("+")) {
         hits.add(h);
-      } else if (numbers) {
+      } else if (numbers && nearANumber(h, base, found)) {
         hits.add(new PhraseMatcher.Hit(h.start(), h.end(), h.value().substring(1)));
       }
     }
@@ -194,6 +194,22 @@ final class SentenceReader {
       return "release-date";
     }
     return integration == null ? null : "integration:" + slug(integration);
+  }
+
+  /** A "+"-marked aspect word counts only close to a number ("500 users", "users: 500"). */
+  private static boolean nearANumber(PhraseMatcher.Hit h, int base, Quantities.Found found) {
+    int window = 30;
+    for (Quantity q : found.quantities()) {
+      if (h.start() + base < q.end() + window && q.start() - window < h.end() + base) {
+        return true;
+      }
+    }
+    for (Money m : found.prices()) {
+      if (h.start() + base < m.end() + window && m.start() - window < h.end() + base) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int order(String aspect) {

@@ -37,6 +37,9 @@ class ClaimDetectionTest {
       Unsubscribe from these emails
       What is Cody?
       Product Overview
+      title: Why we adopted transparent pricing
+      - [Cody datasheet for Enterprise](https://drive.google.com/file/d/1a/view)
+      **Note** Please use Highspot for external sharing of assets!
       """)
   void boilerplateIsNotAClaim(String line) {
     assertEquals(List.of(), Docs.bulletClaims(line), line);
@@ -145,6 +148,8 @@ class ClaimDetectionTest {
       assertTrue(e.contains(expected), () -> expected + " missing from " + e);
     }
     assertFalse(e.contains("us"), () -> "'US' must match only in capitals: " + e);
+    List<String> lower = Docs.bulletClaims("This model has worked incredibly well for us in the US.").get(0).attributes().entities();
+    assertEquals(List.of("us"), lower);
   }
 
   @Test

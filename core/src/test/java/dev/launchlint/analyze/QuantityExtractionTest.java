@@ -52,6 +52,8 @@ class QuantityExtractionTest {
       Connect twelve data sources.                   | 12         |            | count      | source | EXACT      | twelve data sources
       Trusted by thousands of teams                  | 1000       |            | count      | team   | AT_LEAST   | thousands of teams
       Available in about 30 countries                | 30         |            | count      | country | APPROXIMATE | about 30 countries
+      Each product has a team of 2 to 6 people.      | 2          | 6          | count      | people | RANGE      | 2 to 6 people
+      Free up to 1 million events per month          | 1000000    |            | count      | event  | AT_MOST    | up to 1 million events
       """)
   void quantities(String line, double value, Double upper, String dimension, String unit, Bound bound, String text) {
     Quantity q = single(line);
@@ -69,6 +71,7 @@ class QuantityExtractionTest {
       Certified under ISO 27001 and SOC 2.
       Version 2 of the API is stable.
       Join us at booth 42.
+      Trusted by 4/5 FAANG companies.
       """)
   void namesAndVersionsAreNotQuantities(String line) {
     for (Claim c : Docs.bulletClaims(line)) {
