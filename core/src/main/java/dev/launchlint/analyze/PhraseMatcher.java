@@ -3,6 +3,7 @@ package dev.launchlint.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,42 +12,44 @@ import java.util.regex.Pattern;
 /**
  * Finds listed phrases in text on word boundaries, longest first, and tells which value each
  * phrase stands for. Phrases match case-insensitively unless written with a leading {@code =};
- * a leading {@code ~} makes the rest a regular expression. Immutable and thread-safe.
+ * a leading {@code ~} makes the rest a regular expression. A space in a phrase matches any run of
+ * whitespace. Immutable and thread-safe.
+ *
+ * <p>Literal phrases live in a character trie walked from each word start, so the cost grows with
+ * the text, not with the number of phrases: one big regex alternation of a few hundred phrases
+ * was the analysis's hot spot.
  */
 final class PhraseMatcher {
 
   /** One occurrence: {@code [start, end)} in the searched text and the value of the phrase. */
   record Hit(int start, int end, String value) {}
 
-  private final Pattern folded;
-  private final Pattern exact;
-  private final Map<String, String> foldedValues;
-  private final Map<String, String> exactValues;
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>();
+    String value;
+  }
+
+  private final Node folded = new Node();
+  private final Node exact = new Node();
   private final List<Map.Entry<Pattern, String>> regexes;
 
   private PhraseMatcher(Map<String, String> phraseToValue) {
-    Map<String, String> f = new HashMap<>();
-    Map<String, String> e = new HashMap<>();
     List<Map.Entry<Pattern, String>> r = new ArrayList<>();
     phraseToValue.forEach((phrase, value) -> {
       if (phrase.startsWith("~")) {
         r.add(Map.entry(Pattern.compile(phrase.substring(1)), value));
       } else if (phrase.startsWith("=")) {
-        e.putIfAbsent(phrase.substring(1), value);
+        insert(exact, phrase.substring(1), value, false);
       } else {
-        f.putIfAbsent(Text.lower(phrase), value);
+        insert(folded, phrase, value, true);
       }
     });
-    foldedValues = Map.copyOf(f);
-    exactValues = Map.copyOf(e);
     regexes = List.copyOf(r);
-    folded = compile(f.keySet());
-    exact = compile(e.keySet());
   }
 
-  /** Phrases mapping to themselves. */
+  /** Phrases mapping to themselves (lower-cased unless exact). */
   static PhraseMatcher of(List<String> phrases) {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>();
     for (String p : phrases) {
       m.putIfAbsent(p, p.startsWith("=") || p.startsWith("~") ? p.substring(1) : Text.lower(p));
     }
@@ -57,50 +60,33 @@ final class PhraseMatcher {
     return new PhraseMatcher(phraseToValue);
   }
 
-  private static Pattern compile(java.util.Set<String> phrases) {
-    if (phrases.isEmpty()) {
-      return null;
+  private static void insert(Node root, String phrase, String value, boolean fold) {
+    Node n = root;
+    String p = phrase.strip().replaceAll("\\s+", " ");
+    for (int i = 0; i < p.length(); i++) {
+      char c = fold ? Character.toLowerCase(p.charAt(i)) : p.charAt(i);
+      n = n.next.computeIfAbsent(c, k -> new Node());
     }
-    List<String> sorted = new ArrayList<>(phrases);
-    // longest first so that "soc 2 type ii" wins over "soc 2"
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder b = new StringBuilder("(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      String p = sorted.get(i);
-      if (i > 0) {
-        b.append('|');
-      }
-      if (Character.isLetterOrDigit(p.charAt(0))) {
-        b.append("(?<![\\p{L}\\p{N}])");
-      }
-      b.append(Pattern.quote(p));
-      if (Character.isLetterOrDigit(p.charAt(p.length() - 1))) {
-        b.append("(?![\\p{L}\\p{N}])");
-      }
+    if (n.value == null) {
+      n.value = value;
     }
-    return Pattern.compile(b.append(')').toString());
   }
 
-  /** Every occurrence in {@code text}, by start, longest first at one start, not overlapping. */
+  /** Every occurrence in {@code text}, left to right, the longest at each start, not overlapping. */
   List<Hit> find(String text) {
     List<Hit> hits = new ArrayList<>();
-    if (folded != null) {
-      Matcher m = folded.matcher(Text.lower(text));
-      while (m.find()) {
-        hits.add(new Hit(m.start(), m.end(), foldedValues.get(m.group())));
-      }
-    }
-    if (exact != null) {
-      Matcher m = exact.matcher(text);
-      while (m.find()) {
-        hits.add(new Hit(m.start(), m.end(), exactValues.get(m.group())));
-      }
-    }
+    scan(text, folded, true, hits);
+    scan(text, exact, false, hits);
     for (Map.Entry<Pattern, String> re : regexes) {
       Matcher m = re.getKey().matcher(text);
       while (m.find()) {
-        hits.add(new Hit(m.start(), m.end(), re.getValue()));
+        if (m.end() > m.start()) {
+          hits.add(new Hit(m.start(), m.end(), re.getValue()));
+        }
       }
+    }
+    if (hits.size() < 2) {
+      return hits;
     }
     hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
     List<Hit> kept = new ArrayList<>();
@@ -118,8 +104,61 @@ final class PhraseMatcher {
     return !find(text).isEmpty();
   }
 
-  @Override
-  public String toString() {
-    return "PhraseMatcher" + foldedValues.keySet().stream().limit(5).toList() + "...";
+  private static void scan(String text, Node root, boolean fold, List<Hit> out) {
+    if (root.next.isEmpty()) {
+      return;
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int end = longestAt(text, i, root, fold, out);
+      i = end > i ? end : i + 1;
+    }
+  }
+
+  /** Adds the longest phrase starting at {@code start}, if any; returns its end or {@code start}. */
+  private static int longestAt(String text, int start, Node root, boolean fold, List<Hit> out) {
+    char first = text.charAt(start);
+    if (Character.isLetterOrDigit(first) && start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      return start; // inside a word
+    }
+    Node node = root;
+    int i = start;
+    int bestEnd = -1;
+    String bestValue = null;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      Node next;
+      int after;
+      if (Character.isWhitespace(c)) {
+        next = node.next.get(' ');
+        after = i + 1;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+          after++;
+        }
+      } else {
+        next = node.next.get(fold ? Character.toLowerCase(c) : c);
+        after = i + 1;
+      }
+      if (next == null) {
+        break;
+      }
+      node = next;
+      i = after;
+      if (node.value != null) {
+        char last = text.charAt(i - 1);
+        boolean boundary = !Character.isLetterOrDigit(last) || i == text.length()
+            || !Character.isLetterOrDigit(text.charAt(i));
+        if (boundary) {
+          bestEnd = i;
+          bestValue = node.value;
+        }
+      }
+    }
+    if (bestEnd < 0) {
+      return start;
+    }
+    out.add(new Hit(start, bestEnd, bestValue));
+    return bestEnd;
   }
 }

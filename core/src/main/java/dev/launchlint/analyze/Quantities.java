@@ -139,18 +139,43 @@ final class Quantities {
     List<Quantity> quantities = new ArrayList<>();
     List<Money> prices = new ArrayList<>();
     List<DateRef> dates = new ArrayList<>();
-    readDates(s, base, taken, dates);
-    readRoundTheClock(s, base, taken, quantities);
-    readMoney(s, base, taken, prices);
-    readMultipliers(s, base, taken, quantities);
-    readNines(s, base, taken, quantities);
-    readMeasures(s, base, taken, quantities);
-    readCounts(s, base, taken, tokens, quantities);
+    // most sentences hold no number at all: skip the pattern scans they cannot match
+    boolean digits = false;
+    for (int i = 0; i < s.length() && !digits; i++) {
+      digits = Character.isDigit(s.charAt(i));
+    }
+    boolean numberWords = false;
+    boolean months = false;
+    for (Token t : tokens) {
+      String w = Text.lower(t.text());
+      numberWords |= NUMBER_WORDS.contains(w) || w.indexOf('-') > 0 && NUMBER_WORDS.contains(w.substring(0, w.indexOf('-')));
+      months |= Character.isUpperCase(t.text().charAt(0)) && month(t.text()) != null && t.text().length() >= 3;
+    }
+    if (digits || months) {
+      readDates(s, base, taken, dates);
+    }
+    readRelativeDates(s, base, taken, dates);
+    if (digits || s.contains("clock")) {
+      readRoundTheClock(s, base, taken, quantities);
+    }
+    readMoney(s, base, taken, prices, digits);
+    if (digits || numberWords) {
+      readMultipliers(s, base, taken, quantities);
+      readNines(s, base, taken, quantities);
+      readMeasures(s, base, taken, quantities);
+      readCounts(s, base, taken, tokens, quantities);
+    }
     quantities.sort(Comparator.comparingInt(Quantity::start));
     prices.sort(Comparator.comparingInt(Money::start));
     dates.sort(Comparator.comparingInt(DateRef::start));
     return new Found(quantities, prices, dates);
   }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("zero", "one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+      "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "half", "twice",
+      "double", "triple", "quadruple", "nines");
 
   private static void readDates(String s, int base, boolean[] taken, List<DateRef> out) {
     for (Pattern p : DATE_PATTERNS) {
@@ -180,6 +205,9 @@ final class Quantities {
         out.add(new DateRef(year, quarter, month, day, false, base + start, base + end, Text.collapse(s.substring(start, end))));
       }
     }
+  }
+
+  private static void readRelativeDates(String s, int base, boolean[] taken, List<DateRef> out) {
     for (PhraseMatcher.Hit h : Lexicon.shared().relativeDates.find(s)) {
       if (free(taken, h.start(), h.end())) {
         take(taken, h.start(), h.end());
@@ -199,8 +227,8 @@ final class Quantities {
     }
   }
 
-  private static void readMoney(String s, int base, boolean[] taken, List<Money> out) {
-    Matcher m = MONEY.matcher(s);
+  private static void readMoney(String s, int base, boolean[] taken, List<Money> out, boolean digits) {
+    Matcher m = MONEY.matcher(digits ? s : "");
     while (m.find()) {
       int start = m.start();
       String pre = m.group("pre");

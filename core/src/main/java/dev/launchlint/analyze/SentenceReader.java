@@ -81,6 +81,10 @@ final class SentenceReader {
         || certification != null || integration != null;
     long words = tokens.stream().filter(Token::isWord).count();
     boolean verb = tokens.stream().anyMatch(Token::isVerb);
+    // "support" alone is too common to mean compatibility, but "does not support Perforce" is; a
+    // short verbless bullet naming a product is an entry of a list of integrations
+    boolean compatible = lex.compatibility.anyIn(s)
+        || integration != null && (SUPPORT.matcher(s).find() || context.bullet() && !verb && words <= 4);
     boolean question = text.endsWith("?");
     boolean imperative = !tokens.isEmpty() && startsWithAny(s, tokens, lex.imperatives);
 
@@ -93,7 +97,8 @@ final class SentenceReader {
       // questions ask, title-cased lines name (menus, slide titles): neither asserts
       claim = false;
     } else if (context.heading()) {
-      claim = facts;
+      // a heading naming a product ("GitHub vs. Sourcegraph") titles a section; it asserts a fact only with one
+      claim = numbers || found.dates().stream().anyMatch(d -> !d.relative()) || stage != null || certification != null;
     } else if (imperative && !facts) {
       claim = false;
     } else if (verb && words >= 3) {
@@ -118,8 +123,7 @@ final class SentenceReader {
     boolean comparison = lex.comparisons.find(s).stream().anyMatch(h -> Quantities.free(taken, h.start(), h.end()))
         || found.quantities().stream().anyMatch(q -> q.dimension().equals("multiplier"));
     boolean commitment = lex.commitments.anyIn(s);
-    // "support" alone is too common to mean compatibility, but "does not support Perforce" is
-    boolean compatible = lex.compatibility.anyIn(s) || integration != null && SUPPORT.matcher(s).find();
+
     String aspect = aspect(s, base, found, numbers, certification, integration, compatible, stage);
 
     ClaimType type;
@@ -135,7 +139,7 @@ final class SentenceReader {
       type = ClaimType.METRIC;
     } else if (stage != null || found.dates().stream().anyMatch(d -> !d.relative())) {
       type = ClaimType.AVAILABILITY;
-    } else if (compatible || integration != null) {
+    } else if (compatible) {
       type = ClaimType.COMPATIBILITY;
     } else {
       type = ClaimType.CAPABILITY;
@@ -181,7 +185,7 @@ final class SentenceReader {
         default -> null;
       };
     }
-    if (integration != null && (compatible || hits.stream().anyMatch(h -> h.value().equals("integrations")))) {
+    if (integration != null && compatible) {
       return "integration:" + slug(integration);
     }
     if (stage != null && integration == null) {
@@ -193,7 +197,7 @@ final class SentenceReader {
     if (stage != null || !found.dates().isEmpty()) {
       return "release-date";
     }
-    return integration == null ? null : "integration:" + slug(integration);
+    return null;
   }
 
   /** A "+"-marked aspect word counts only close to a number ("500 users", "users: 500"). */
