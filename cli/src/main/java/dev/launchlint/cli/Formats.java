@@ -3,6 +3,7 @@ package dev.launchlint.cli;
 import dev.launchlint.LaunchlintException;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
+import java.io.Console;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Format names and atomic report files. */
@@ -25,6 +27,48 @@ final class Formats {
     } catch (IllegalArgumentException e) {
       String known = Arrays.stream(ReportFormat.values()).map(ReportFormat::id).collect(Collectors.joining(", "));
       throw new LaunchlintException("cli", "unknown format '" + name + "'; use one of " + known);
+    }
+  }
+
+  /**
+   * The format to write: the one named by {@code --format} when given, else the one the extension
+   * of {@code -o} implies, else the console summary.
+   */
+  static ReportFormat choose(String name, Path output) {
+    if (name != null) {
+      return parse(name);
+    }
+    if (output != null && output.getFileName() != null) {
+      return ReportFormat.forFileName(output.getFileName().toString()).orElseThrow(() -> new LaunchlintException(
+          "cli", "cannot tell the format from '" + output.getFileName() + "'; add --format"));
+    }
+    return ReportFormat.CONSOLE;
+  }
+
+  /**
+   * Whether the console report goes out in colour: only to an interactive terminal, and never
+   * when {@code NO_COLOR} is set to anything but the empty string (no-color.org) or {@code TERM}
+   * is {@code dumb}. Files written with {@code -o} are never coloured.
+   */
+  static boolean colour(ReportFormat format, boolean interactive, Map<String, String> env) {
+    String noColor = env.get("NO_COLOR");
+    return format == ReportFormat.CONSOLE && interactive && (noColor == null || noColor.isEmpty())
+        && !"dumb".equals(env.get("TERM"));
+  }
+
+  /** Whether standard output is a terminal a person reads. */
+  static boolean interactive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      // From Java 22 a console exists even when output is piped; isTerminal() then tells.
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
     }
   }
 
