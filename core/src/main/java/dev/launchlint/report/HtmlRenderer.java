@@ -85,7 +85,7 @@ final class HtmlRenderer implements Renderer {
     }
     p.raw("</ol>\n<div class=\"counts\">");
     for (Severity s : Severity.values()) {
-      p.raw("<div class=\"count ").raw(s.id()).raw("\"><b>").raw(r.count(s)).raw("</b><span>")
+      p.raw("<div class=\"count ").raw(r.count(s) == 0 ? "none" : s.id()).raw("\"><b>").raw(r.count(s)).raw("</b><span>")
           .raw(Wording.title(s)).raw("</span></div>");
     }
     long problems = r.documents().stream().filter(d -> d.status() != DocumentStatus.PARSED).count();

@@ -101,9 +101,27 @@ final class MarkdownRenderer implements Renderer {
                 .append(Escape.markdown(Wording.where(e.location()))).append(" | ").append(quote(e)).append(" |\n");
           }
           b.append('\n');
+        } else {
+          leads(b, f, r);
         }
       }
     }
+  }
+
+  /** For a finding without quotations (a positioning drift): what each of its functions leads with. */
+  private static void leads(StringBuilder b, Finding f, Report r) {
+    for (BusinessFunction fn : f.functions()) {
+      List<Term> ts = r.terms().getOrDefault(fn, List.of());
+      if (ts.isEmpty()) {
+        continue;
+      }
+      b.append("- ").append(fn.id()).append(" leads with: ");
+      for (int i = 0; i < Math.min(5, ts.size()); i++) {
+        b.append(i == 0 ? "" : ", ").append(Escape.markdown(ts.get(i).term()));
+      }
+      b.append('\n');
+    }
+    b.append('\n');
   }
 
   /** The evidence text with its marks in bold. */

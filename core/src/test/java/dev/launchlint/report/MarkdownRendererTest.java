@@ -30,6 +30,7 @@ class MarkdownRendererTest {
     assertTrue(md.contains("keeps a monthly uptime of **99.9%** for every"), md);
     assertTrue(md.contains("| sales | sales/pitch-deck.pptx | slide 7 |"), md);
     assertTrue(md.contains("Team: **\\$49 per user per month**, billed annually."), md);
+    assertTrue(md.contains("- marketing leads with: team collaboration, real-time dashboards, anomaly detection,"), md);
     // Terms side by side, and every document with its status and reason.
     assertTrue(md.contains("| # | Product | Marketing | Sales | Strategy |"), md);
     assertTrue(md.contains("| 1 | query engine | team collaboration | total cost of ownership |"), md);
