@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -72,15 +74,31 @@ final class Formats {
     }
   }
 
-  /** Writes the report to a temporary file beside {@code target}, then renames it: readers never see half a report. */
+  /**
+   * Writes the report to a temporary file beside {@code target}, then renames it: readers never see
+   * half a report. The temporary file is created like any other (so the report gets the user's
+   * usual permissions, not a temporary file's owner-only ones) and removed if anything fails.
+   */
   static void writeAtomically(Path target, Report report, ReportFormat format) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+    Path tmp = null;
+    Writer w = null;
+    for (int attempt = 0; w == null; attempt++) {
+      tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "." + attempt + ".tmp");
+      try {
+        w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        format.render(report, w);
+      try (Writer out = w) {
+        format.render(report, out);
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -63,6 +63,13 @@ class FormatsTest {
       assertEquals(1, files.count(), "no temporary file left beside the report");
     }
 
+    Path reference = Files.writeString(dir.resolve("out/reference.txt"), "x");
+    if (Files.getFileStore(html).supportsFileAttributeView("posix")) {
+      assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(html),
+          "a report gets the permissions of any new file, not a temporary file's owner-only ones");
+    }
+    Files.delete(reference);
+
     Path sarif = dir.resolve("out/report.sarif");
     assertEquals(ExitCode.CLEAN, run("audit", kit.toString(), "-o", sarif.toString(), "--fail-on", "never"));
     assertTrue(Files.readString(sarif).contains("\"version\" : \"2.1.0\""));

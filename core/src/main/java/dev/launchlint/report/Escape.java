@@ -3,7 +3,9 @@ package dev.launchlint.report;
 /**
  * Makes document text inert in each output format. Every string that comes from a kit (evidence,
  * paths, headings, terms, errors, even the kit name) passes through one of these before it is
- * written; strings launchlint writes itself need not.
+ * written; strings launchlint writes itself need not. Besides the format's own markup, each drops
+ * control characters and the invisible bidirectional overrides that could make a quotation read
+ * differently from what the document says ("Trojan Source").
  */
 final class Escape {
 
@@ -20,7 +22,11 @@ final class Escape {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(isControl(c) ? ' ' : c);
+        default -> {
+          if (!isBidiControl(c)) {
+            b.append(isControl(c) ? ' ' : c);
+          }
+        }
       }
     }
     return b.toString();
@@ -47,7 +53,7 @@ final class Escape {
         b.append("@\u200B");
       } else if (c == '\n' || c == '\r' || isControl(c)) {
         b.append(' ');
-      } else {
+      } else if (!isBidiControl(c)) {
         b.append(c);
       }
     }
@@ -80,7 +86,7 @@ final class Escape {
       } else if (c == ',' || c == '\n' || c == '\r' || c == ';') {
         b.append(c);
         quote = true;
-      } else {
+      } else if (!isBidiControl(c)) {
         b.append(isControl(c) && c != '\t' ? ' ' : c);
       }
     }
@@ -98,6 +104,9 @@ final class Escape {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (isBidiControl(c)) {
+        continue;
+      }
       if (c == '[' || c == ']' || c == '\\') {
         b.append('\\');
       }

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 final class SarifRenderer implements Renderer {
 
-  static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
   static final String BASE_ID = "KITROOT";
   static final String FINGERPRINT = "launchlintFindingId/v1";
 
@@ -209,12 +209,16 @@ final class SarifRenderer implements Renderer {
     return (semi >= 0 ? mediaType.substring(0, semi) : mediaType).strip();
   }
 
+  /** A name a person understands, distinct from the id as SARIF asks (3.49.7). */
   private static String ruleName(FindingType t) {
-    StringBuilder b = new StringBuilder();
-    for (String part : t.id().split("-")) {
-      b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-    }
-    return b.toString();
+    return switch (t) {
+      case CONTRADICTION -> "FunctionsStateDifferentFacts";
+      case UNSUPPORTED_CLAIM -> "ClaimWithoutProductBacking";
+      case OMISSION -> "CapabilityLeftOutOfTheStory";
+      case OVERPROMISE -> "GuaranteeWithoutProductBacking";
+      case TERMINOLOGY_DRIFT -> "OneConceptUnderSeveralNames";
+      case POSITIONING_DRIFT -> "FunctionsLeadWithDifferentValue";
+    };
   }
 
   static String level(Severity s) {

@@ -41,7 +41,7 @@ class CsvRendererTest {
     List<List<String>> rows = parseCsv(csv);
     List<String> first = rows.get(1);
     assertEquals("'@SUM(1+1)", first.get(5), "attribute");
-    assertEquals("'" + SampleReports.FORMULA + " 99.99% " + SampleReports.SCRIPT + " @channel \u202Eevil",
+    assertEquals("'" + SampleReports.FORMULA + " 99.99% " + SampleReports.SCRIPT + " @channel evil",
         first.get(15), "evidence text");
     List<String> second = rows.get(2);
     assertEquals("'+cmd|' /C calc'!A0", second.get(6), "summary");

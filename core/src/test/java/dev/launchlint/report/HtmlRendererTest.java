@@ -126,6 +126,7 @@ class HtmlRendererTest {
     assertTrue(page.select("#documents td.path").eachText().contains("sales/" + SampleReports.ONERROR + ".pptx"));
     assertTrue(page.select(".terms .t").eachText().contains("<style>body{display:none}</style>"));
     assertFalse(html.contains("\u001b"), "control characters are dropped");
+    assertFalse(html.contains("\u202E"), "bidi overrides are dropped");
     assertFalse(html.contains("<script"), "no script tag, not even escaped-looking");
   }
 

@@ -69,6 +69,7 @@ class MarkdownRendererTest {
     assertTrue(md.contains("\\[click\\]\\(0\\)"), md);
     assertTrue(md.contains("@\u200Bchannel"), "no mention notifies anyone");
     assertFalse(md.contains("\u001b"), "no control characters");
+    assertFalse(md.contains("\u202E"), "no bidi overrides");
   }
 
   private static int count(Matcher m) {

@@ -28,7 +28,13 @@ class ReportFormatTest {
   private static final String HOSTILE_NAME = "a|b <img src=x onerror=alert(1)>.md";
 
   @Test
-  void everyFormatIsDeterministic() {
+  void everyFormatIsDeterministic() throws Exception {
+    // The realistic report in every format, kept for a look (and for external validators, e.g. of SARIF).
+    Path samples = Files.createDirectories(Path.of("target", "report-samples"));
+    for (ReportFormat format : ReportFormat.values()) {
+      Files.writeString(samples.resolve("realistic." + format.extension()), render(format, SampleReports.realistic()));
+      Files.writeString(samples.resolve("hostile." + format.extension()), render(format, SampleReports.hostile()));
+    }
     for (Report report : List.of(SampleReports.realistic(), SampleReports.hostile(), SampleReports.empty())) {
       for (ReportFormat format : ReportFormat.values()) {
         for (RenderOptions options : List.of(RenderOptions.PLAIN, RenderOptions.PLAIN.withColour(true))) {
