@@ -1,5 +1,6 @@
 package dev.launchlint.report;
 
+import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.Severity;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A compact summary for a terminal: stage, alignment index, then the findings by severity with
@@ -23,6 +25,9 @@ final class ConsoleRenderer implements Renderer {
   /** Unread files listed by name; the rest are counted. */
   private static final int UNREAD_LISTED = 5;
 
+  /** Where values start after a label such as {@code "Stage      "}. */
+  private static final String INDENT = " ".repeat(11);
+
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
@@ -35,7 +40,7 @@ final class ConsoleRenderer implements Renderer {
     int index = r.scores().alignmentIndex();
     b.append(a.on(BOLD, "launchlint")).append("  ").append(a.on(BOLD, Escape.terminal(r.kit().name()))).append('\n');
     b.append(a.on(DIM, "Stage      ")).append(a.on(BOLD + stageColour(r), Wording.title(r.scores().stage())))
-        .append(a.on(DIM, "  " + Wording.explain(r.scores().stage()))).append('\n');
+        .append('\n').append(INDENT).append(a.on(DIM, Wording.explain(r.scores().stage()))).append('\n');
     b.append(a.on(DIM, "Alignment  ")).append(a.on(BOLD, index + "/100"));
     if (options.colour()) {
       int filled = Math.round(index / 5f);
@@ -59,9 +64,12 @@ final class ConsoleRenderer implements Renderer {
           .append(a.on(BOLD, f.type().id())).append("  ").append(Escape.terminal(f.summary())).append('\n');
       for (Evidence e : f.evidence()) {
         String where = Wording.where(e.location());
-        b.append("      ").append(a.on(functionColour(e.function()), pad(e.function().id(), 10)))
+        b.append("      ").append(a.on(functionColour(e.function()), pad(e.function().id(), 11)))
             .append(a.on(DIM, Escape.terminal(e.path() + (where.isEmpty() ? "" : " \u00b7 " + where)))).append('\n');
-        b.append("      ").append(" ".repeat(10)).append(quote(e, a)).append('\n');
+        b.append("      ").append(" ".repeat(11)).append(quote(e, a)).append('\n');
+      }
+      if (f.evidence().isEmpty()) {
+        leads(b, f, r, a);
       }
     }
     List<DocumentSummary> notRead = r.documents().stream()
@@ -85,6 +93,18 @@ final class ConsoleRenderer implements Renderer {
           + (unassigned.size() > 1 ? ", \u2026" : ""))).append('\n');
     }
     out.write(b.toString());
+  }
+
+  /** For a finding without quotations (a positioning drift): what each of its functions leads with. */
+  private static void leads(StringBuilder b, Finding f, Report r, Ansi a) {
+    for (BusinessFunction fn : f.functions()) {
+      List<Term> ts = r.terms().getOrDefault(fn, List.of());
+      if (!ts.isEmpty()) {
+        String lead = ts.stream().limit(5).map(t -> Escape.terminal(t.term())).collect(Collectors.joining(", "));
+        b.append("      ").append(a.on(functionColour(fn), pad(fn.id(), 11))).append(a.on(DIM, "leads with "))
+            .append(lead).append('\n');
+      }
+    }
   }
 
   private static String quote(Evidence e, Ansi a) {
