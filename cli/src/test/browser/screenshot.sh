@@ -30,9 +30,13 @@ work=$(mktemp -d)
 profile=$(mktemp -d)
 trap 'rm -rf "$work" "$profile"' EXIT
 report=$work/report.html
-# From the repository root with a relative kit path, so the report shows no machine-specific path.
-kit=$(realpath --relative-to="$root" "$kit")
-(cd "$root" && ./launchlint audit "$kit" -o "$report" --fail-on never)
+# Audit with a relative kit path, so the report shows no machine-specific path: from the
+# repository root for a kit inside it, else from the kit's parent folder.
+kit=$(realpath "$kit")
+case "$kit" in
+  "$root"/*) (cd "$root" && ./launchlint audit "${kit#"$root"/}" -o "$report" --fail-on never) ;;
+  *) (cd "$(dirname "$kit")" && "$root/launchlint" audit "$(basename "$kit")" -o "$report" --fail-on never) ;;
+esac
 
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
   --disable-component-update --disable-sync --user-data-dir="$profile")
