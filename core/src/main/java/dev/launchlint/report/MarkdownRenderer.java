@@ -22,6 +22,8 @@ import java.util.Map;
 final class MarkdownRenderer implements Renderer {
 
   private static final int TERMS_SHOWN = 10;
+  /** Quotations longer than this are cut around their first mark. */
+  private static final int QUOTE_MAX = 300;
 
   @Override
   public void render(Report r, Writer out, RenderOptions options) throws IOException {
@@ -124,10 +126,13 @@ final class MarkdownRenderer implements Renderer {
     b.append('\n');
   }
 
-  /** The evidence text with its marks in bold. */
+  /**
+   * The evidence text with its marks in bold, cut around the first mark when long: a pull-request
+   * comment has a size limit, and the full text is in the HTML and JSON reports.
+   */
   private static String quote(Evidence e) {
     StringBuilder b = new StringBuilder();
-    for (Quote.Piece p : Quote.of(e).pieces()) {
+    for (Quote.Piece p : Quote.of(e).clip(QUOTE_MAX).pieces()) {
       String text = Escape.markdown(p.text());
       if (p.marked() && !text.isBlank()) {
         // Bold must hug non-space characters to render; keep surrounding spaces outside it.

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.launchlint.compare.Finding;
+import dev.launchlint.compare.Span;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRendererTest {
@@ -31,7 +34,7 @@ class ConsoleRendererTest {
     assertTrue(out.contains("not read   sales/old-deck.ppt  corrupt: Invalid header signature"), out);
     assertTrue(out.contains("not read   marketing/press-kit.pdf  encrypted"), out);
     assertTrue(out.contains("unassigned 1 file outside product/, marketing/, sales/, strategy/: notes/todo.txt"), out);
-    for (var f : report.findings()) {
+    for (Finding f : report.findings()) {
       assertTrue(out.contains(f.summary()), f.summary());
     }
   }
@@ -60,7 +63,7 @@ class ConsoleRendererTest {
   void longQuotationsAreCutAroundTheMark() {
     String text = "word ".repeat(100) + "99.9% uptime" + " more".repeat(100);
     int at = text.indexOf("99.9%");
-    Quote q = Quote.of(text, java.util.List.of(new dev.launchlint.compare.Span(at, at + 5))).clip(120);
+    Quote q = Quote.of(text, List.of(new Span(at, at + 5))).clip(120);
     String flat = q.pieces().stream().map(Quote.Piece::text).reduce("", String::concat);
     assertTrue(flat.startsWith("…") && flat.endsWith("…"), flat);
     assertTrue(flat.length() <= 122, flat);

@@ -9,6 +9,7 @@ import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -29,7 +30,7 @@ class HtmlRendererTest {
 
     Document page = Jsoup.parse(html);
     assertEquals("harbor-analytics-3.0", page.selectFirst("h1").text());
-    assertTrue(page.selectFirst(".stage h2").text().equals("Conflicting execution"));
+    assertEquals("Conflicting execution", page.selectFirst(".stage h2").text());
     assertTrue(page.selectFirst(".stage p").text().contains("contradict"), "the stage is explained");
     assertEquals("58", page.selectFirst(".index svg text").text());
 
@@ -64,7 +65,7 @@ class HtmlRendererTest {
             evs.get(j).selectFirst("mark").text());
       }
     }
-    assertEquals(java.util.List.of("High", "Medium", "Low"), page.select("h3.group .sev").eachText());
+    assertEquals(List.of("High", "Medium", "Low"), page.select("h3.group .sev").eachText());
     Element uptime = articles.get(0);
     assertTrue(uptime.text().contains("p. 3 · § Service levels"), uptime.text());
     assertTrue(articles.select("figcaption").eachText().stream().anyMatch(t -> t.contains("slide 4 (notes)")));

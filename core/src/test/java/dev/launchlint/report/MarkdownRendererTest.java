@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.launchlint.compare.Finding;
+import dev.launchlint.compare.FindingType;
+import dev.launchlint.compare.Severity;
+import dev.launchlint.extract.Location;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +74,20 @@ class MarkdownRendererTest {
     assertTrue(md.contains("@\u200Bchannel"), "no mention notifies anyone");
     assertFalse(md.contains("\u001b"), "no control characters");
     assertFalse(md.contains("\u202E"), "no bidi overrides");
+  }
+
+  @Test
+  void longQuotationsAreCutAroundTheMarkedValue() {
+    Report r = SampleReports.realistic();
+    String text = "Background. ".repeat(60) + "The uptime is 99.9% per month." + " More.".repeat(60);
+    Finding finding = Finding.of(FindingType.CONTRADICTION, Severity.HIGH, List.of(SampleReports.PRODUCT), "uptime",
+        "long", List.of(SampleReports.ev(SampleReports.PRODUCT, "product/long.md", Location.NONE, text, "99.9%")));
+    Report longer = new Report(r.kit(), r.documents(), List.of(finding), r.scores(), r.terms());
+    String row = render(ReportFormat.MD, longer).lines().filter(l -> l.startsWith("| product | product/long.md"))
+        .findFirst().orElseThrow();
+    assertTrue(row.contains("**99.9%**"), row);
+    assertTrue(row.contains("…"), row);
+    assertTrue(row.length() < 400, row.length() + ": " + row);
   }
 
   private static int count(Matcher m) {

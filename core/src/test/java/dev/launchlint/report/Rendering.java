@@ -3,6 +3,7 @@ package dev.launchlint.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Renders to a string, as a caller would to a file. */
@@ -36,8 +37,8 @@ final class Rendering {
 
   /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into records of fields. */
   static List<List<String>> parseCsv(String csv) {
-    List<List<String>> rows = new java.util.ArrayList<>();
-    List<String> row = new java.util.ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     for (int i = 0; i < csv.length(); i++) {
@@ -60,7 +61,7 @@ final class Rendering {
         row.add(field.toString());
         field.setLength(0);
         rows.add(row);
-        row = new java.util.ArrayList<>();
+        row = new ArrayList<>();
         i++;
       } else if (c == '"' || c == '\n' || c == '\r') {
         throw new IllegalArgumentException("malformed CSV at " + i + ": " + csv.substring(Math.max(0, i - 20), i + 1));
