@@ -3,14 +3,17 @@
 #
 #   cli/src/test/browser/screenshot.sh [KIT_DIR] [PNG]
 #
-# KIT_DIR defaults to corpus/kits/sample (or this folder's hand-written kit while the sample kit
-# is missing); PNG defaults to cli/docs/report.png, the picture the README shows. Installs Debian's
-# chromium when it is missing (needs root or sudo). Fails when the page does not render.
+# KIT_DIR defaults to corpus/kits/sample; PNG defaults to cli/docs/report.png, the picture the
+# README shows. Installs Debian's chromium when it is missing (needs root or sudo). Fails when the
+# page does not render.
 set -euo pipefail
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 root=$(CDPATH= cd -- "$here/../../../.." && pwd)
 kit=${1:-$root/corpus/kits/sample}
-[ -d "$kit" ] || kit=$here/brightlane-sync-2.0
+if [ ! -d "$kit" ]; then
+  echo "screenshot: no kit folder $kit" >&2
+  exit 2
+fi
 png=${2:-$root/cli/docs/report.png}
 
 browser=$(command -v chromium || command -v chromium-browser || true)
