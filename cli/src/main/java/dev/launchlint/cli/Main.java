@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
       "Finds where the product, marketing and sales material of a launch tell different stories.",
       ""
     },
-    subcommands = {AuditCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AuditCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

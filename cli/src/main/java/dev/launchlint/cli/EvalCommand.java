@@ -1,0 +1,86 @@
+package dev.launchlint.cli;
+
+import dev.launchlint.AuditOptions;
+import dev.launchlint.LaunchlintException;
+import dev.launchlint.eval.EvalFormat;
+import dev.launchlint.eval.EvalResult;
+import dev.launchlint.eval.Evaluation;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code launchlint eval CORPUS_DIR}: scores the audit against labelled kits. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Audits labelled kits and prints precision, recall and F1 per finding type and overall, and stage accuracy.",
+      "A labelled kit is a kit folder with an expected.json at its root (see DESIGN.md, Labels)."
+    })
+final class EvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "CORPUS_DIR",
+      description = "A folder of labelled kits, or one labelled kit (a folder with expected.json).")
+  Path corpus;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE instead of the terminal.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    EvalFormat fmt = parse(format);
+    EvalResult result = Evaluation.evaluate(corpus, AuditOptions.DEFAULTS);
+    if (output == null) {
+      Writer w = spec.commandLine().getOut();
+      fmt.render(result, w);
+      w.flush();
+    } else {
+      write(output, result, fmt);
+    }
+    return ExitCode.CLEAN;
+  }
+
+  private static EvalFormat parse(String name) {
+    try {
+      return EvalFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new LaunchlintException("cli", "unknown format '" + name + "'; use one of table, json");
+    }
+  }
+
+  /** Writes beside the target and renames, so readers never see half a result. */
+  private static void write(Path target, EvalResult result, EvalFormat format) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Files.createDirectories(abs.getParent());
+    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        format.render(result, w);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
