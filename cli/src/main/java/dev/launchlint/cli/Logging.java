@@ -1,0 +1,36 @@
+package dev.launchlint.cli;
+
+import java.nio.file.Path;
+
+/**
+ * Where the diagnostics of the parsing libraries go. Tika, PDFBox and POI log a great deal about
+ * broken files; launchlint already reports each file's status, so by default that noise is off.
+ * {@code --verbose} sends it to standard error, {@code --log-file} to a file.
+ *
+ * <p>slf4j-simple reads its settings once, when the first logger is made, so this must run before
+ * any library class logs: the command line calls it right after parsing the options.
+ */
+final class Logging {
+
+  private static final String PREFIX = "org.slf4j.simpleLogger.";
+
+  private Logging() {}
+
+  static void configure(boolean verbose, Path logFile) {
+    String level = verbose ? "info" : logFile != null ? "info" : "off";
+    setIfAbsent("defaultLogLevel", level);
+    setIfAbsent("logFile", logFile != null ? logFile.toAbsolutePath().toString() : "System.err");
+    setIfAbsent("showDateTime", logFile != null ? "true" : "false");
+    setIfAbsent("dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    setIfAbsent("showThreadName", "true");
+    setIfAbsent("showShortLogName", "true");
+    setIfAbsent("levelInBrackets", "true");
+  }
+
+  /** A user's own {@code -Dorg.slf4j.simpleLogger...} wins. */
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(PREFIX + key) == null) {
+      System.setProperty(PREFIX + key, value);
+    }
+  }
+}

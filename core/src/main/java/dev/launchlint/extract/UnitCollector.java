@@ -1,0 +1,111 @@
+package dev.launchlint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a document's text and its units: each unit is appended once, whitespace collapsed, on a
+ * line of its own, so a unit's {@code [start, end)} is exactly its text. Keeps at most
+ * {@code maxChars} characters and remembers when it had to cut. Not thread-safe: one per parse.
+ */
+final class UnitCollector {
+
+  private static final int MAX_LABEL_CHARS = 200;
+
+  private final int maxChars;
+  private final StringBuilder text = new StringBuilder();
+  private final List<TextUnit> units = new ArrayList<>();
+  private boolean truncated;
+
+  UnitCollector(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * Adds a unit unless its text is blank.
+   *
+   * @return false when the character limit is reached: the unit was cut (or dropped) and the
+   *     caller should stop
+   */
+  boolean add(UnitKind kind, CharSequence raw, Location location) {
+    if (truncated) {
+      return false;
+    }
+    String collapsed = collapse(raw);
+    if (collapsed.isEmpty()) {
+      return true;
+    }
+    int room = maxChars - text.length();
+    if (collapsed.length() > room) {
+      truncated = true;
+      collapsed = room > 0 ? cutAtCodePoint(collapsed, room).strip() : "";
+      if (collapsed.isEmpty()) {
+        return false;
+      }
+    }
+    int start = text.length();
+    text.append(collapsed);
+    units.add(new TextUnit(units.size(), kind, collapsed, start, text.length(), location));
+    if (text.length() < maxChars) {
+      text.append('\n');
+    } else {
+      truncated = true;
+    }
+    return !truncated;
+  }
+
+  /** Whether a pending unit of {@code pendingChars} raw characters already overflows the limit. */
+  boolean wouldOverflow(int pendingChars) {
+    return text.length() + (long) pendingChars > 2L * maxChars + 1024;
+  }
+
+  void markTruncated() {
+    truncated = true;
+  }
+
+  boolean truncated() {
+    return truncated;
+  }
+
+  String text() {
+    return text.toString();
+  }
+
+  List<TextUnit> units() {
+    return units;
+  }
+
+  /** Whitespace (including no-break and zero-width spaces) folded to single spaces, trimmed. */
+  static String collapse(CharSequence raw) {
+    StringBuilder b = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
+          || (Character.isISOControl(c))) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A short, one-line label (heading or sheet name) for a location. */
+  static String label(CharSequence raw) {
+    String s = collapse(raw);
+    return s.length() <= MAX_LABEL_CHARS ? s : cutAtCodePoint(s, MAX_LABEL_CHARS) + "…";
+  }
+
+  private static String cutAtCodePoint(String s, int length) {
+    int end = Math.min(length, s.length());
+    if (end > 0 && end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}
