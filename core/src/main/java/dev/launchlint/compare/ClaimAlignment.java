@@ -28,8 +28,8 @@ final class ClaimAlignment implements Comparison {
     Set<Integer> contradicted = new HashSet<>();
     List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
     out.addAll(Coverage.unbacked(index, view, contradicted));
-    out.addAll(Coverage.omissions(index, view, themes));
-    out.addAll(Drift.terminology(index, view));
+    out.addAll(Omissions.find(view, themes));
+    out.addAll(Drift.terminology(view, themes));
     out.addAll(Drift.positioning(themes, view));
     // Findings built from different claims may still quote the same evidence; keep one.
     Set<String> ids = new HashSet<>();

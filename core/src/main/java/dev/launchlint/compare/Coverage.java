@@ -16,24 +16,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one side says and the other does not back: unsupported claims and overpromises (customer
- * facing claims without product or strategy backing) and omissions (product capabilities the
- * customer-facing material leaves out, ranked, only the most important few). Stateless.
+ * What customer-facing material says and product or strategy material does not back: overpromises
+ * (absolutes and guarantees) and unsupported claims (a named integration, certification or number
+ * that no backing claim admits). Stateless.
  */
 final class Coverage {
 
   /** Similarity at which a product or strategy claim speaks of the same thing. */
   static final double BACKING = 0.25;
-  /** Similarity at which customer-facing material covers a product capability. */
-  static final double COVERS = 0.22;
-  /** How many omissions a kit reports at most: the partial story, not every product sentence. */
-  static final int MAX_OMISSIONS = 3;
 
+  /**
+   * Absolutes the analysis may not list: guarantees, "never", "unlimited", "the only", "zero X",
+   * "100%". "Never" opening a sentence is an instruction to the reader ("Never lead with price").
+   */
   private static final Pattern ABSOLUTE = Pattern.compile(
-      "\\b(guarantee[ds]?|never|always|unlimited|100 ?%|the only|zero[- ]downtime|no downtime|"
-          + "zero (errors|data loss|risk)|instant(ly)?|every single|fully automatic|completely secure|"
-          + "unbreakable|bulletproof|risk[- ]free|forever)\\b",
+      "(?<![\\w-])(guarantee[ds]?|never|unlimited|the only|zero[- ][a-z]+|no downtime|risk[- ]free)\\b"
+          + "|(?<![\\w.])100 ?%",
       Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DENIED = Pattern.compile("\\b(not|no|never|without|n't|cannot)\\b");
 
   private static final List<BusinessFunction> BACKERS = List.of(BusinessFunction.PRODUCT, BusinessFunction.STRATEGY);
 
@@ -95,9 +96,16 @@ final class Coverage {
     for (String a : c.attributes().absolutes()) {
       words.add(a.toLowerCase(Locale.ROOT));
     }
-    Matcher m = ABSOLUTE.matcher(c.text());
+    if (c.attributes().negated()) {
+      return List.copyOf(words); // "we do not offer price guarantees" promises nothing
+    }
+    String text = c.text();
+    Matcher m = ABSOLUTE.matcher(text);
     while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT));
+      boolean opening = text.substring(0, m.start()).replaceAll("[^A-Za-z]", "").isEmpty();
+      if (!(opening && m.group().equalsIgnoreCase("never"))) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
     }
     return List.copyOf(words);
   }
@@ -106,7 +114,12 @@ final class Coverage {
   private static boolean backed(ClaimIndex index, KitView view, List<Integer> backers, String word) {
     for (int j : backers) {
       Claim b = index.claim(j);
-      if (absolutes(b).contains(word) || b.text().toLowerCase(Locale.ROOT).contains(word)) {
+      String text = b.text().toLowerCase(Locale.ROOT);
+      int at = text.indexOf(word);
+      if (b.attributes().negated() && at < 0 || at >= 0 && DENIED.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+        continue; // "not a guarantee of zero data loss" does not back "zero data loss"
+      }
+      if (absolutes(b).contains(word) || at >= 0) {
         return true;
       }
     }
@@ -184,94 +197,5 @@ final class Coverage {
         : Severity.MEDIUM;
     return Finding.of(FindingType.UNSUPPORTED_CLAIM, s, List.of(c.function()), aspect, summary,
         List.of(Quotes.of(c, anchor)));
-  }
-
-  // ---- omissions ----
-
-  private record Gap(int claim, double weight, List<BusinessFunction> missing) {}
-
-  static List<Finding> omissions(ClaimIndex index, KitView view, Themes emphasis) {
-    List<BusinessFunction> audience = view.functions().stream().filter(BusinessFunction::customerFacing).sorted().toList();
-    if (audience.isEmpty() || !view.has(BusinessFunction.PRODUCT)) {
-      return List.of();
-    }
-    List<Gap> gaps = new ArrayList<>();
-    for (int i = 0; i < index.claims().size(); i++) {
-      Claim p = index.claim(i);
-      if (p.function() != BusinessFunction.PRODUCT || !capability(p) || view.underNonContentHeading(p)
-          || view.isHeading(p) || index.tokens(i).size() < 3) {
-        continue;
-      }
-      List<BusinessFunction> missing = new ArrayList<>();
-      for (BusinessFunction f : audience) {
-        if (!covered(index, view, i, f)) {
-          missing.add(f);
-        }
-      }
-      if (!missing.isEmpty()) {
-        gaps.add(new Gap(i, emphasis.weight(index, i) * missing.size(), missing));
-      }
-    }
-    gaps.sort(Comparator.comparingDouble((Gap g) -> -g.weight).thenComparingInt(g -> g.claim));
-    List<Finding> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Gap g : gaps) {
-      if (out.size() == MAX_OMISSIONS || g.weight < emphasis.floor()) {
-        break;
-      }
-      Claim p = index.claim(g.claim);
-      if (!seen.add(Quotes.collapse(p.text()).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      List<BusinessFunction> functions = new ArrayList<>(g.missing);
-      functions.add(0, BusinessFunction.PRODUCT);
-      String names = String.join(" and ", g.missing.stream().map(BusinessFunction::id).toList());
-      String summary = "Product offers \"" + Quotes.shorten(p.text(), 90) + "\" but " + names
-          + (g.missing.size() > 1 ? " never mention it" : " never mentions it");
-      Severity s = g.missing.size() == audience.size() ? Severity.MEDIUM : Severity.LOW;
-      out.add(Finding.of(FindingType.OMISSION, s, functions, p.aspect(), summary, List.of(Quotes.of(p))));
-    }
-    return out;
-  }
-
-  private static boolean capability(Claim p) {
-    if (p.attributes().negated()) {
-      return false;
-    }
-    ReleaseStage st = p.attributes().stage();
-    if (st == ReleaseStage.ROADMAP || st == ReleaseStage.DEPRECATED) {
-      return false;
-    }
-    return switch (p.type()) {
-      case CAPABILITY, COMPATIBILITY, COMPLIANCE, METRIC -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean covered(ClaimIndex index, KitView view, int i, BusinessFunction f) {
-    Claim p = index.claim(i);
-    for (String e : p.attributes().entities()) {
-      if (view.mentions(f, e)) {
-        return true;
-      }
-    }
-    for (int j : index.candidates(i)) {
-      Claim o = index.claim(j);
-      if (o.function() != f) {
-        continue;
-      }
-      double sim = index.similarity(i, j);
-      boolean sameAspect = p.aspect() != null && p.aspect().equalsIgnoreCase(String.valueOf(o.aspect()));
-      if (sim >= COVERS || sameAspect && sim >= Contradictions.SAME_ASPECT) {
-        return true;
-      }
-    }
-    // Customer-facing text is not all claims: a bullet may carry the capability without being one.
-    for (var u : view.units(f)) {
-      if (index.similarity(i, u.text()) >= COVERS + 0.08) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -31,6 +31,7 @@ final class Themes {
   private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
   private final Map<TextUnit, List<String>> unitTokens = new IdentityHashMap<>();
   private final Map<BusinessFunction, Map<String, Double>> emphasis = new EnumMap<>(BusinessFunction.class);
+  private final Map<BusinessFunction, Map<String, Double>> leads = new EnumMap<>(BusinessFunction.class);
   private int unitCount;
 
   Themes(KitView view) {
@@ -56,6 +57,15 @@ final class Themes {
         }
       }
     }
+    for (BusinessFunction f : view.functions()) {
+      List<String> opening = new ArrayList<>();
+      for (TextUnit u : view.units(f)) {
+        if (u.kind() == UnitKind.HEADING || u.index() < OPENING_UNITS) {
+          opening.addAll(unitTokens.get(u));
+        }
+      }
+      leads.put(f, opening.isEmpty() ? Map.of() : vector(opening));
+    }
     tf.forEach((f, counts) -> {
       Map<String, Double> v = new HashMap<>();
       counts.forEach((t, c) -> v.put(t, (1 + Math.log(c)) * idf(t)));
@@ -67,8 +77,26 @@ final class Themes {
     return Math.log(1.0 + (unitCount + 1.0) / (df.getOrDefault(t, 0) + 1.0));
   }
 
+  /**
+   * Words that say what kind of document this is or address the reader, not what is offered
+   * ("pillar", "persona", "prospect", "agenda", "you"): every brief, deck or landing page has
+   * them, so they must not decide what a function leads with. Compared as analysed (stemmed).
+   */
+  private static final Set<String> GENRE = Set.copyOf(LaunchAnalyzer.SHARED.tokens(String.join(" ",
+      "you your yours our ours we us they them their what which who how why when where about can will "
+          + "would should could may might must also just more most very much many any every each other "
+          + "another here there this that these those then than like get got make makes made use used using "
+          + "one two three first second third new now today today's",
+      "positioning position pillar pillars persona personas framework brief voice messaging message messages "
+          + "target audience order avoid line statement proof point points owner contact internal prepared "
+          + "headline headlines lead leads asset assets launch forward confidential draft version",
+      "prospect prospects deal deals objection objections answer answers ask asks talk track battlecard "
+          + "agenda next steps rep reps meeting slide slides notes deck discovery call calls story",
+      "subject first_name hi hello unsubscribe click learn read blog post page home docs sign started "
+          + "email e-mail reply team regards thanks")));
+
   static boolean informative(String term) {
-    return term.length() >= 3 && term.chars().anyMatch(Character::isLetter);
+    return term.length() >= 3 && term.chars().anyMatch(Character::isLetter) && !GENRE.contains(term);
   }
 
   /** The function's leading terms, strongest first (ties by term, for determinism). */
@@ -83,6 +111,39 @@ final class Themes {
   /** 0..1: how much two functions lead with the same terms. */
   double overlap(BusinessFunction a, BusinessFunction b) {
     return ClaimIndex.cosine(emphasis.getOrDefault(a, Map.of()), emphasis.getOrDefault(b, Map.of()));
+  }
+
+  /** 0..1: how much the openings and headings of two functions' documents say the same. */
+  double leadOverlap(BusinessFunction a, BusinessFunction b) {
+    return ClaimIndex.cosine(leads.getOrDefault(a, Map.of()), leads.getOrDefault(b, Map.of()));
+  }
+
+  /** The terms a function's openings and headings weigh most, strongest first. */
+  List<String> leadTerms(BusinessFunction f, int n) {
+    return leads.getOrDefault(f, Map.of()).entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** How many of {@code reference}'s 10 leading terms are among the 30 leading terms of {@code f}, 0..1. */
+  double carried(BusinessFunction f, BusinessFunction reference) {
+    Set<String> wide = Set.copyOf(lead(f, 30));
+    List<String> ref = lead(reference, 10);
+    return ref.isEmpty() ? 1 : ref.stream().filter(wide::contains).count() / (double) ref.size();
+  }
+
+  /** Cosine of the 20 leading terms of two functions: do they lead with the same things. */
+  double leadingOverlap(BusinessFunction a, BusinessFunction b) {
+    return ClaimIndex.cosine(top(emphasis.getOrDefault(a, Map.of()), 20), top(emphasis.getOrDefault(b, Map.of()), 20));
+  }
+
+  static Map<String, Double> top(Map<String, Double> v, int n) {
+    Map<String, Double> out = new HashMap<>();
+    v.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   /** The readable word most often behind an analysed term. */
@@ -132,29 +193,5 @@ final class Themes {
     Map<String, Double> v = new HashMap<>();
     tfs.forEach((t, c) -> v.put(t, (1 + Math.log(c)) * idf(t)));
     return v;
-  }
-
-  // ---- omission ranking ----
-
-  /**
-   * How much a product claim matters to the product's story: the product emphasis of its terms
-   * (normalised to the strongest product term), plus a bonus for named things and numbers.
-   */
-  double weight(ClaimIndex index, int i) {
-    Map<String, Double> product = emphasis.getOrDefault(BusinessFunction.PRODUCT, Map.of());
-    double max = product.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-    Set<String> terms = new LinkedHashSet<>(index.tokens(i));
-    double sum = 0;
-    for (String t : terms) {
-      sum += product.getOrDefault(t, 0.0) / max;
-    }
-    Claim c = index.claim(i);
-    double bonus = (c.attributes().entities().isEmpty() ? 0 : 0.3) + (c.attributes().quantities().isEmpty() ? 0 : 0.2);
-    return sum / Math.sqrt(Math.max(1, terms.size())) + bonus;
-  }
-
-  /** Below this weight a product claim is detail, not story. */
-  double floor() {
-    return 0.35;
   }
 }
