@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -65,6 +66,8 @@ final class TikaTextExtractor implements TextExtractor {
 
   private static final Set<String> ENCRYPTED_TYPES = Set.of(
       "application/x-tika-ooxml-protected", "application/x-tika-ole-drm-encrypted");
+
+  private static final EncodingDetector ENCODINGS = new Latin1AsWindows1252();
 
   private final ExtractionLimits limits;
   private final AutoDetectParser parser = new AutoDetectParser();
@@ -171,15 +174,19 @@ final class TikaTextExtractor implements TextExtractor {
         if (plainText) {
           // Tika decodes (charset detection), commonmark gives the structure
           BodyContentHandler raw = new BodyContentHandler(2 * limits.maxChars() + 1024);
+          boolean rawCut = false;
           try {
             parser.parse(in, new Cancellable(raw, cancelled), metadata, context);
           } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
               throw e;
             }
-            out.markTruncated();
+            rawCut = true;
           }
           MarkdownStructure.collect(raw.toString(), out, cancelled::get);
+          if (rawCut) {
+            out.markTruncated();
+          }
         } else {
           parser.parse(in, new StructureHandler(layoutOf(base), out, cancelled::get), metadata, context);
         }
@@ -226,6 +233,7 @@ final class TikaTextExtractor implements TextExtractor {
     office.setIncludeMissingRows(baseType.equals("application/vnd.ms-excel"));
     context.set(OfficeParserConfig.class, office);
     context.set(HtmlMapper.class, BoilerplateFreeHtml.INSTANCE);
+    context.set(EncodingDetector.class, ENCODINGS);
     // parsers look the Parser up even for embedded parts they are told not to read
     context.set(Parser.class, parser);
     context.set(EmbeddedDocumentExtractor.class, new EmailBodiesOnly(context, EmailBodiesOnly.isEmail(baseType)));
