@@ -158,7 +158,7 @@ final class ConsoleRenderer implements Renderer {
   /** Wraps text in an SGR sequence when colour is on; otherwise returns it unchanged. */
   private record Ansi(boolean enabled) {
     String on(String sgr, String text) {
-      return enabled ? sgr + text + RESET : text;
+      return enabled && !text.isEmpty() ? sgr + text + RESET : text;
     }
   }
 }
