@@ -72,11 +72,12 @@ final class HtmlRenderer implements Renderer {
     Stage stage = r.scores().stage();
     int index = r.scores().alignmentIndex();
     p.raw("<section id=\"overview\" aria-label=\"Overview\">\n<div class=\"grid overview\">\n");
-    p.raw("<div class=\"card\"><h3>Alignment index</h3><div class=\"index\">").raw(gauge(index))
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Alignment index</h2><div class=\"index\">").raw(gauge(index))
         .raw("<div class=\"caption\"><strong>").raw(indexWord(index)).raw("</strong>").raw(index)
         .raw(" out of 100</div></div><p class=\"note\">100 means product, marketing and sales tell the same story;"
             + " every finding lowers it, high ones most.</p></div>\n");
-    p.raw("<div class=\"card stage\"><h3>Stage</h3><h2>").raw(Wording.title(stage)).raw("</h2>\n<p>")
+    p.raw("<div class=\"card stage\"><h2 class=\"ct\">Stage</h2><p class=\"stage-name\">").raw(Wording.title(stage))
+        .raw("</p>\n<p>")
         .raw(Escape.html(Wording.explain(stage))).raw("</p>\n<ol class=\"ladder\" aria-label=\"Stages\">");
     for (Stage s : Stage.values()) {
       String cls = s == stage ? "now s" + s.ordinal() : s.ordinal() < stage.ordinal() ? "past" : "";
@@ -98,7 +99,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void heatmap(Page p, Report r) {
-    p.raw("<div class=\"card\"><h3>Divergence between functions</h3>\n");
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Divergence between functions</h2>\n");
     List<BusinessFunction> fs = r.scores().pairs().stream().flatMap(x -> x.functions().stream())
         .distinct().sorted().toList();
     if (fs.size() < 2) {
@@ -136,7 +137,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void typeTable(Page p, Report r) {
-    p.raw("<div class=\"card\"><h3>Findings by type and severity</h3>\n<table><thead><tr><th>Type</th>");
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Findings by type and severity</h2>\n<table><thead><tr><th>Type</th>");
     for (Severity s : Severity.values()) {
       p.raw("<th class=\"num\">").raw(Wording.title(s)).raw("</th>");
     }
