@@ -89,10 +89,15 @@ final class HtmlRenderer implements Renderer {
       p.raw("<div class=\"count ").raw(r.count(s) == 0 ? "none" : s.id()).raw("\"><b>").raw(r.count(s)).raw("</b><span>")
           .raw(Wording.title(s)).raw("</span></div>");
     }
-    long problems = r.documents().stream().filter(d -> d.status() != DocumentStatus.PARSED).count();
+    long read = r.count(DocumentStatus.PARSED);
     p.raw("<div class=\"count\"><b>").raw(r.documents().size()).raw("</b><span>documents")
-        .raw(problems == 0 ? "" : ", " + problems + " not read").raw("</span></div>");
-    p.raw("</div>\n</div>\n</div>\n<div class=\"grid pair\">\n");
+        .raw(read == r.documents().size() ? "" : ", " + read + " read").raw("</span></div>");
+    p.raw("</div>\n");
+    String caveat = Wording.unreadCaveat(r);
+    if (!caveat.isEmpty()) {
+      p.raw("<p class=\"caveat\">").raw(Escape.html(caveat)).raw(" <a href=\"#documents\">See the documents</a>.</p>\n");
+    }
+    p.raw("</div>\n</div>\n<div class=\"grid pair\">\n");
     heatmap(p, r);
     typeTable(p, r);
     p.raw("</div>\n</section>\n");

@@ -41,6 +41,8 @@ class HtmlRendererTest {
     assertTrue(cells.stream().anyMatch(td -> td.attr("title").equals("marketing vs sales: divergence 71/100")
         && td.selectFirst("b").text().equals("71")));
 
+    assertEquals("2 files could not be read; what they say is not part of this picture. See the documents.",
+        page.selectFirst(".stage .caveat").text(), "a corrupt deck and an encrypted PDF, not the unassigned note");
     // Counts: 3 high, 3 medium, 2 low.
     assertEquals("3", page.selectFirst(".count.high b").text());
     assertEquals("3", page.selectFirst(".count.medium b").text());
@@ -138,6 +140,7 @@ class HtmlRendererTest {
     assertTrue(page.select("article.finding").isEmpty());
     assertTrue(page.selectFirst("#findings .lede").text().startsWith("Nothing to fix"));
     assertTrue(page.selectFirst("#documents .empty").text().contains("no files"));
+    assertTrue(page.select(".caveat").isEmpty());
   }
 
   @Test
