@@ -72,11 +72,12 @@ final class HtmlRenderer implements Renderer {
     Stage stage = r.scores().stage();
     int index = r.scores().alignmentIndex();
     p.raw("<section id=\"overview\" aria-label=\"Overview\">\n<div class=\"grid overview\">\n");
-    p.raw("<div class=\"card\"><h3>Alignment index</h3><div class=\"index\">").raw(gauge(index))
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Alignment index</h2><div class=\"index\">").raw(gauge(index))
         .raw("<div class=\"caption\"><strong>").raw(indexWord(index)).raw("</strong>").raw(index)
         .raw(" out of 100</div></div><p class=\"note\">100 means product, marketing and sales tell the same story;"
             + " every finding lowers it, high ones most.</p></div>\n");
-    p.raw("<div class=\"card stage\"><h3>Stage</h3><h2>").raw(Wording.title(stage)).raw("</h2>\n<p>")
+    p.raw("<div class=\"card stage\"><h2 class=\"ct\">Stage</h2><p class=\"stage-name\">").raw(Wording.title(stage))
+        .raw("</p>\n<p>")
         .raw(Escape.html(Wording.explain(stage))).raw("</p>\n<ol class=\"ladder\" aria-label=\"Stages\">");
     for (Stage s : Stage.values()) {
       String cls = s == stage ? "now s" + s.ordinal() : s.ordinal() < stage.ordinal() ? "past" : "";
@@ -88,17 +89,22 @@ final class HtmlRenderer implements Renderer {
       p.raw("<div class=\"count ").raw(r.count(s) == 0 ? "none" : s.id()).raw("\"><b>").raw(r.count(s)).raw("</b><span>")
           .raw(Wording.title(s)).raw("</span></div>");
     }
-    long problems = r.documents().stream().filter(d -> d.status() != DocumentStatus.PARSED).count();
+    long read = r.count(DocumentStatus.PARSED);
     p.raw("<div class=\"count\"><b>").raw(r.documents().size()).raw("</b><span>documents")
-        .raw(problems == 0 ? "" : ", " + problems + " not read").raw("</span></div>");
-    p.raw("</div>\n</div>\n</div>\n<div class=\"grid pair\">\n");
+        .raw(read == r.documents().size() ? "" : ", " + read + " read").raw("</span></div>");
+    p.raw("</div>\n");
+    String caveat = Wording.unreadCaveat(r);
+    if (!caveat.isEmpty()) {
+      p.raw("<p class=\"caveat\">").raw(Escape.html(caveat)).raw(" <a href=\"#documents\">See the documents</a>.</p>\n");
+    }
+    p.raw("</div>\n</div>\n<div class=\"grid pair\">\n");
     heatmap(p, r);
     typeTable(p, r);
     p.raw("</div>\n</section>\n");
   }
 
   private static void heatmap(Page p, Report r) {
-    p.raw("<div class=\"card\"><h3>Divergence between functions</h3>\n");
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Divergence between functions</h2>\n");
     List<BusinessFunction> fs = r.scores().pairs().stream().flatMap(x -> x.functions().stream())
         .distinct().sorted().toList();
     if (fs.size() < 2) {
@@ -136,7 +142,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void typeTable(Page p, Report r) {
-    p.raw("<div class=\"card\"><h3>Findings by type and severity</h3>\n<table><thead><tr><th>Type</th>");
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Findings by type and severity</h2>\n<table><thead><tr><th>Type</th>");
     for (Severity s : Severity.values()) {
       p.raw("<th class=\"num\">").raw(Wording.title(s)).raw("</th>");
     }

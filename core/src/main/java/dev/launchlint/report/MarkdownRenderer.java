@@ -32,6 +32,10 @@ final class MarkdownRenderer implements Renderer {
     b.append("**Stage: ").append(Wording.title(r.scores().stage())).append("** \u00b7 alignment index **")
         .append(r.scores().alignmentIndex()).append("/100**\n\n");
     b.append("> ").append(Wording.explain(r.scores().stage())).append("\n\n");
+    String caveat = Wording.unreadCaveat(r);
+    if (!caveat.isEmpty()) {
+      b.append("**Note:** ").append(caveat).append(" See Documents below.\n\n");
+    }
     b.append("| High | Medium | Low | Documents |\n|---:|---:|---:|---:|\n");
     for (Severity s : Severity.values()) {
       b.append("| ").append(r.count(s)).append(' ');

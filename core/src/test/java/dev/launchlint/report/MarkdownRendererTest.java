@@ -26,6 +26,7 @@ class MarkdownRendererTest {
     assertTrue(md.startsWith("# launchlint: harbor-analytics-3.0\n"), md);
     assertTrue(md.contains("**Stage: Conflicting execution** · alignment index **58/100**"), md);
     assertTrue(md.contains("| marketing ↔ sales | 71 | 3 |"), md);
+    assertTrue(md.contains("**Note:** 2 files could not be read; what they say is not part of this picture."), md);
     assertTrue(md.contains("| Contradiction | 3 | 0 | 0 | 3 |"), md);
     assertTrue(md.contains("### High (3)") && md.contains("### Medium (3)") && md.contains("### Low (2)"), md);
     assertTrue(md.indexOf("### High") < md.indexOf("### Medium") && md.indexOf("### Medium") < md.indexOf("### Low"));
