@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
 final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin LimitOptions limits;
 
   @Parameters(paramLabel = "ROOT_DIR", description = "A folder whose sub-folders are kits.")
   Path root;
@@ -78,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
       parsed.add(Formats.parse(f));
     }
     BatchOptions options = BatchOptions.into(out)
-        .withAudit(AuditOptions.DEFAULTS.withJobs(jobs == null ? cores : jobs))
+        .withAudit(limits.applyTo(AuditOptions.DEFAULTS).withJobs(jobs == null ? cores : jobs))
         .withFormats(parsed)
         .withForce(force);
     PrintWriter err = spec.commandLine().getErr();

@@ -59,8 +59,9 @@ public record BatchSummary(String root, List<KitOutcome> kits) {
    * Writes one CSV line per kit (RFC 4180, header first), in summary order; the caller owns and
    * closes {@code out}.
    */
-  // Seam: the report package is to own a public batch-summary CSV renderer (branch `report`);
-  // once it is on main, this delegates to it and the columns follow that renderer.
+  // Not report.BatchSummaryCsv: that renderer takes every kit's whole Report, which a batch with
+  // bounded memory does not hold (a reused kit is only its manifest line, a failed kit has no
+  // report at all). Seam: once it takes summary lines, this delegates to it.
   public void writeCsv(Writer out) throws IOException {
     out.write("kit,status,error,stage,alignment_index,max_divergence,findings,high,medium,low,documents,unreadable,report\r\n");
     for (KitOutcome k : kits) {

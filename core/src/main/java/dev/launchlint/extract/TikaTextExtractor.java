@@ -170,8 +170,15 @@ final class TikaTextExtractor implements TextExtractor {
       }
       ParseContext context = context(base);
       boolean plainText = base.equals("text/plain") || base.equals("text/markdown") || base.equals("text/x-web-markdown");
+      boolean ownReader = XlsxRows.handles(base);
       try {
-        if (plainText) {
+        if (ownReader) {
+          try {
+            XlsxRows.collect(in.getFile(), out, cancelled::get);
+          } catch (XlsxRows.LimitReached e) {
+            out.markTruncated();
+          }
+        } else if (plainText) {
           // Tika decodes (charset detection), commonmark gives the structure
           BodyContentHandler raw = new BodyContentHandler(2 * limits.maxChars() + 1024);
           boolean rawCut = false;
@@ -204,7 +211,7 @@ final class TikaTextExtractor implements TextExtractor {
         return fail(file, mediaType, new Failure(DocumentStatus.ENCRYPTED, "encrypted or password-protected"));
       }
       if (out.units().isEmpty()) {
-        boolean noParser = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY).length == 0
+        boolean noParser = !ownReader && metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY).length == 0
             || String.join(",", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY)).contains("EmptyParser");
         return fail(file, mediaType, noParser
             ? new Failure(DocumentStatus.UNSUPPORTED, "no text parser for " + mediaType)

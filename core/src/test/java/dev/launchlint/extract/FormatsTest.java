@@ -114,6 +114,19 @@ class FormatsTest {
   }
 
   @Test
+  void xlsxRowNumbersSurviveEmptyRowsAndSheets() throws Exception {
+    Path xlsx = write("plans.xlsx", TestDocuments.workbook(true, "Plans", new int[] {0, 4, 9},
+        new String[][] {{"Plan", "Price"}, {"Pro", "$49 per month"}, {"Footnote: prices exclude VAT"}}));
+    ExtractedDocument doc = extract(xlsx);
+    assertEquals(DocumentStatus.PARSED, doc.status());
+    assertEquals(5, unit(doc, "$49 per month").location().row());
+    TextUnit single = unit(doc, "exclude VAT");
+    assertEquals(UnitKind.TABLE_CELL, single.kind());
+    assertEquals(10, single.location().row());
+    assertEquals("Plans", single.location().sheet());
+  }
+
+  @Test
   void xlsRowNumbersSurviveEmptyRows() throws Exception {
     Path xls = write("pricing.xls", TestDocuments.workbook(false, "Plans", new int[] {0, 4},
         new String[][] {{"Plan", "Price"}, {"Pro", "$49 per month"}}));
