@@ -1,33 +1,120 @@
 package dev.launchlint.analyze;
 
+import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.extract.ExtractedDocument;
 import dev.launchlint.extract.TextUnit;
+import dev.launchlint.extract.UnitKind;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.util.Span;
 
-/** Placeholder until the OpenNLP pipeline lands: every unit is a capability claim. Thread-safe (stateless). */
+/**
+ * The English analysis: OpenNLP sentence detection, tokenization and POS tagging (UD EWT models
+ * from the classpath), claim reading by {@link SentenceReader}, key phrases by {@link KeyPhrases}
+ * ranked by {@link Distinctiveness}.
+ *
+ * <p>Thread-safe: it holds no mutable state; the OpenNLP taggers behind it are the
+ * {@code ThreadSafe...ME} wrappers (one {@code ...ME} per thread over shared models) and the Lucene
+ * analyzer reuses its token streams per thread.
+ */
 final class EnglishAnalysis implements Analysis {
 
-  private static final EnglishAnalysis SHARED = new EnglishAnalysis();
+  private static final class Holder {
+    static final EnglishAnalysis SHARED = new EnglishAnalysis();
+  }
+
+  private final NlpModels nlp = NlpModels.shared();
+  private final SentenceReader reader = new SentenceReader();
 
   static EnglishAnalysis shared() {
-    return SHARED;
+    return Holder.SHARED;
   }
 
   @Override
   public List<Claim> claims(ExtractedDocument document) {
     List<Claim> claims = new ArrayList<>();
-    for (TextUnit u : document.units()) {
-      claims.add(new Claim(document.path(), document.function(), u.index(), u.start(), u.end(), u.text(), u.text(),
-          u.location(), ClaimType.CAPABILITY, null, Attributes.NONE));
-    }
+    read(document, claims, null);
     return claims;
   }
 
   @Override
   public Map<BusinessFunction, List<Term>> terms(List<ExtractedDocument> documents) {
-    return Map.of();
+    Distinctiveness terms = new Distinctiveness();
+    for (ExtractedDocument d : documents) {
+      read(d, null, terms);
+    }
+    return terms.rank();
+  }
+
+  @Override
+  public AnalyzedKit analyze(List<ExtractedDocument> documents) {
+    List<Claim> claims = new ArrayList<>();
+    Distinctiveness terms = new Distinctiveness();
+    for (ExtractedDocument d : documents) {
+      read(d, claims, terms);
+    }
+    return new AnalyzedKit(documents, claims, terms.rank());
+  }
+
+  /** Reads a document once, adding its claims and/or its key phrases to whichever sink is given. */
+  private void read(ExtractedDocument doc, List<Claim> claims, Distinctiveness terms) {
+    if (doc.status() != DocumentStatus.PARSED || doc.function() == null) {
+      return;
+    }
+    String text = doc.text();
+    for (TextUnit unit : doc.units()) {
+      int uStart = Math.min(unit.start(), text.length());
+      int uEnd = Math.min(Math.max(unit.end(), uStart), text.length());
+      String raw = text.substring(uStart, uEnd);
+      String masked = Markup.mask(raw);
+      String collapsed = Text.collapse(masked);
+      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || reader.boilerplate(collapsed) || reader.boilerplate(Text.collapse(raw))) {
+        continue;
+      }
+      SentenceReader.Context context = new SentenceReader.Context(
+          unit.kind() == UnitKind.HEADING || Markup.isHeading(raw),
+          unit.kind() == UnitKind.LIST_ITEM || unit.kind() == UnitKind.TABLE_CELL || unit.kind() == UnitKind.TABLE_ROW
+              || Markup.isBullet(raw));
+      for (Span sentence : nlp.sentences(masked)) {
+        String s = masked.substring(sentence.getStart(), sentence.getEnd());
+        int base = uStart + sentence.getStart();
+        List<Token> tokens = tag(s);
+        if (terms != null && !reader.boilerplate(Text.collapse(s))) {
+          terms.add(doc.function(), KeyPhrases.of(s, tokens));
+        }
+        if (claims == null) {
+          continue;
+        }
+        SentenceReader.Reading r = reader.read(s, base, tokens, context);
+        if (r.claim()) {
+          int lead = 0;
+          while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
+            lead++;
+          }
+          int trail = s.length();
+          while (trail > lead && Character.isWhitespace(s.charAt(trail - 1))) {
+            trail--;
+          }
+          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, Text.collapse(s),
+              unit.text(), unit.location(), r.type(), r.aspect(), r.attributes()));
+        }
+      }
+    }
+  }
+
+  private List<Token> tag(String sentence) {
+    Span[] spans = nlp.tokens(sentence);
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+    }
+    String[] tags = nlp.tags(words);
+    List<Token> tokens = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      tokens.add(new Token(words[i], tags[i], spans[i].getStart(), spans[i].getEnd()));
+    }
+    return tokens;
   }
 }

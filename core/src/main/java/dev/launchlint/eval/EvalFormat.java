@@ -50,7 +50,7 @@ public enum EvalFormat {
       s.append(String.format(Locale.ROOT, kitRow, k.kit(), k.expectedStage().id(),
           k.stage().id() + (k.stageCorrect() ? "" : " *"), t.truePositives(), t.falsePositives(), t.falseNegatives()));
     }
-    s.append('\n');
+    s.append("(* the stage differs from the label)\n\n");
     String typeRow = "%-19s  %4s  %4s  %4s  %9s  %6s  %6s%n";
     s.append(String.format(Locale.ROOT, typeRow, "type", "TP", "FP", "FN", "precision", "recall", "F1"));
     for (Map.Entry<FindingType, TypeScore> e : r.byType().entrySet()) {

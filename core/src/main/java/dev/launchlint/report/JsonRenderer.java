@@ -24,7 +24,7 @@ final class JsonRenderer implements Renderer {
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
-  public void render(Report report, Writer out) throws IOException {
+  public void render(Report report, Writer out, RenderOptions options) throws IOException {
     MAPPER.writeValue(out, tree(report));
     out.write('\n');
   }

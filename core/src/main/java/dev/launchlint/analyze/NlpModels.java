@@ -1,0 +1,74 @@
+package dev.launchlint.analyze;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The English OpenNLP models (Universal Dependencies EWT, from the {@code opennlp-models-*-en}
+ * jars of Maven Central), loaded once per process from the classpath.
+ *
+ * <p>Thread-safe: the models are immutable and shared; the taggers are OpenNLP's
+ * {@code ThreadSafe...ME} wrappers, which keep one {@code ...ME} instance per calling thread. The
+ * language-code constructors of OpenNLP are never used because they download models at run time.
+ */
+final class NlpModels {
+
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private static final class Holder {
+    static final NlpModels INSTANCE = new NlpModels();
+  }
+
+  private final ThreadSafeSentenceDetectorME sentences;
+  private final ThreadSafeTokenizerME tokenizer;
+  private final ThreadSafePOSTaggerME tagger;
+
+  private NlpModels() {
+    try {
+      sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
+      tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
+      // UD tags (NOUN, PROPN, VERB, AUX, ADJ, NUM...): the model's own tag set, no mapping cost
+      tagger = new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL)), POSTagFormat.UD);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the English OpenNLP models from the classpath", e);
+    }
+  }
+
+  static NlpModels shared() {
+    return Holder.INSTANCE;
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = NlpModels.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("model " + resource + " is not on the classpath (opennlp-models-*-en 1.3.0 jars)");
+    }
+    // the model readers consume the stream fully; closing is ours
+    try (in) {
+      return new java.io.ByteArrayInputStream(in.readAllBytes());
+    }
+  }
+
+  Span[] sentences(CharSequence text) {
+    return sentences.sentPosDetect(text);
+  }
+
+  Span[] tokens(String sentence) {
+    return tokenizer.tokenizePos(sentence);
+  }
+
+  String[] tags(String[] tokens) {
+    return tagger.tag(tokens);
+  }
+}

@@ -1,0 +1,662 @@
+package dev.launchlint.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers with units, prices and dates in one sentence and normalises them. Works on the
+ * sentence's own characters so that every span found is an offset into the document once the
+ * sentence's start is added. Immutable and thread-safe.
+ *
+ * <p>Order matters and is fixed: dates first (so "Q3 2026" is not a count), then "24/7", prices,
+ * multipliers, measured quantities, "five nines", and counts last; a span taken by one kind is
+ * not read again by a later one.
+ */
+final class Quantities {
+
+  private static final String UNIT_WORDS =
+      "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen";
+  private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  private static final String SCALES = "hundred|thousand|million|billion";
+  static final String WORD_NUMBER =
+      "(?:(?:(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + UNIT_WORDS + ")"
+          + "(?:\\s+(?:" + SCALES + "))*|(?:a|an)\\s+(?:" + SCALES + "|dozen)|a\\s+dozen|half\\s+a\\s+dozen)";
+  static final String DIGIT_NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+  private static final String NUMBER = "(?:" + DIGIT_NUMBER + "|(?i:(?<![\\p{L}])" + WORD_NUMBER + "(?![\\p{L}])))";
+  private static final String MAGNITUDE =
+      "(?:\\s?(?:k|K|M|MM|mm|bn|BN|B|thousand|million|billion|trillion)(?![\\p{L}]))?";
+
+  private static final String PREFIX =
+      "(?i:up\\s+to|upto|as\\s+(?:much|many|long|high)\\s+as|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|max\\.?"
+          + "|no\\s+more\\s+than|not\\s+more\\s+than|under|less\\s+than|fewer\\s+than|below|within|sub"
+          + "|at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|min\\.?|more\\s+than|over|above|upwards\\s+of|in\\s+excess\\s+of"
+          + "|from|starting\\s+(?:at|from)|starts?\\s+(?:at|from)|beginning\\s+at|as\\s+(?:low|little)\\s+as|only|just"
+          + "|about|around|approximately|approx\\.?|roughly|nearly|almost|close\\s+to|some|circa|~|<|>|≤|≥|<=|>=|between)";
+  private static final String SUFFIX =
+      "(?:\\+|\\s+or\\s+(?:more|higher|greater|above|longer)|\\s+and\\s+up|\\s+or\\s+(?:less|fewer|lower|below|under|shorter))";
+  private static final String RANGE_SEPARATOR = "(?:\\s*(?:-|–|—|to|and)\\s*)";
+
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
+  private static final String YEAR = "(?:19|20)\\d{2}";
+  private static final String BEFORE = "(?<![\\p{L}\\p{N}.,$€£¥])";
+  private static final String AFTER = "(?![\\p{L}\\p{N}])";
+
+  private static final List<Pattern> DATE_PATTERNS = List.of(
+      Pattern.compile(BEFORE + "(?<mon>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>" + YEAR + ")" + AFTER),
+      Pattern.compile(BEFORE + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>" + MONTH + "),?\\s+(?<year>" + YEAR + ")" + AFTER),
+      Pattern.compile(BEFORE + "(?<year>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<day>[0-2]\\d|3[01])" + AFTER),
+      Pattern.compile(BEFORE + "(?<m>\\d{1,2})/(?<day>\\d{1,2})/(?<year>" + YEAR + ")" + AFTER),
+      Pattern.compile(BEFORE + "(?:(?:early|mid|late|end\\s+of)[\\s-]+)?(?<mon>" + MONTH + "),?\\s+(?<year>" + YEAR + ")" + AFTER),
+      Pattern.compile(BEFORE + "(?:Q(?<q>[1-4])|(?<q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:FY|CY)?\\s*['’]?(?<year>" + YEAR + "|\\d{2}))?" + AFTER),
+      Pattern.compile(BEFORE + "H(?<h>[12])\\s*(?:FY|CY)?\\s*['’]?(?<year>" + YEAR + "|\\d{2})" + AFTER),
+      Pattern.compile(BEFORE + "(?:FY|CY)\\s?['’]?(?<year>" + YEAR + "|\\d{2})" + AFTER),
+      Pattern.compile("(?<=(?i:(?<![\\p{L}])(?:in|by|on|until|till|from|since|through|during|before|after|early|mid|late"
+          + "|end\\s{1,3}of|beginning\\s{1,3}of|start\\s{1,3}of))[\\s-]{1,3})(?<mon>" + MONTH + ")(?![\\p{L}])(?!\\s+\\d)"),
+      Pattern.compile("(?<=(?i:(?<![\\p{L}])(?:in|by|since|from|until|till|through|during|before|after|early|mid|late"
+          + "|end\\s{1,3}of|beginning\\s{1,3}of|start\\s{1,3}of|throughout))[\\s-]{1,3})(?<year>" + YEAR + ")" + AFTER),
+      Pattern.compile(BEFORE + "(?<year>" + YEAR + ")(?=\\s+(?i:roadmap|launch|release|plan)" + AFTER + ")"));
+
+  private static final Pattern ROUND_THE_CLOCK =
+      Pattern.compile("(?<![\\p{N}/])(?<h>24|24\\s?[x×]|24\\s?/)\\s?(?<d>[57])(?:\\s?[/x×]\\s?365)?(?![\\p{N}])|(?i:around\\s+the\\s+clock)");
+
+  private static final String CURRENCY_BEFORE = "(?<cur>US\\$|USD\\s?|EUR\\s?|GBP\\s?|CAD\\s?|AUD\\s?|C\\$|CA\\$|A\\$|AU\\$|\\$|€|£|¥|₹)";
+  private static final String AMOUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+  private static final String PRICE_UNIT =
+      "(?:(?:(?:active|named|monthly\\s+active|additional|extra|registered|billable)\\s+)?"
+          + "(?:users?|seats?|members?|agents?|licen[cs]es?|hosts?|nodes?|servers?|instances?|gb|tb|mb|months?|mo|years?|yr|annum"
+          + "|days?|hours?|hr|minutes?|min|requests?|calls?|events?|editors?|developers?|devs?|orgs?|organi[sz]ations?"
+          + "|workspaces?|projects?|repos?|repositories|recordings?|sessions?|mau|1k|1,000|1000|million|credits?|tokens?))";
+  private static final String PRICE_TAIL =
+      "(?<tail>(?i:(?:\\s*(?:/|\\bper\\b|\\ba\\b|\\ban\\b|\\beach\\b|\\bevery\\b|\\bfor\\s+each\\b)\\s*" + PRICE_UNIT + "(?![\\p{L}])"
+          + "|\\s*,?\\s*\\(?(?:billed|paid|charged|invoiced)\\s+(?:annually|yearly|monthly|quarterly|per\\s+year|per\\s+month"
+          + "|upfront|up\\s+front|once)\\)?"
+          + "|\\s+(?:monthly|annually|yearly|per\\s+annum|one-time|one\\s+time)(?![\\p{L}]))*))";
+  private static final Pattern MONEY = Pattern.compile(
+      "(?:(?<pre>" + PREFIX + ")\\s*)?"
+          + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MAGNITUDE + ")"
+          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
+          + "(?:" + RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MAGNITUDE + "))?"
+          + PRICE_TAIL);
+  private static final Pattern FREE = Pattern.compile(
+      "(?i)(?<![\\p{L}-])(?:(?:for\\s+)?free(?:\\s+of\\s+charge)?|no\\s+(?:extra|additional)\\s+(?:cost|charge)|at\\s+no\\s+(?:extra\\s+|additional\\s+)?cost)(?![\\p{L}-])");
+  private static final Pattern FREE_EXCLUDED = Pattern.compile(
+      "(?i)(?:feel\\s+|toll[\\s-]|hands[\\s-]|error[\\s-]|worry[\\s-]|risk[\\s-]|bug[\\s-])$");
+  private static final Pattern FREE_EXCLUDED_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:up(?!\\s+to)|of(?!\\s+charge)|from|to\\s+(?!use|try|start)|form|text|time|software|space|\\()");
+
+  private static final Pattern MULTIPLIER = Pattern.compile(
+      "(?:(?<pre>" + PREFIX + ")\\s*)?(?<n>" + NUMBER + ")(?:" + RANGE_SEPARATOR + "(?<n2>" + NUMBER + "))?"
+          + "(?:\\s?[x×X](?![\\p{L}\\p{N}])|(?:\\s+|-)(?i:times)(?=\\s+(?i:[a-z]+er|more|less|fewer|as)\\b)|-(?i:fold)" + AFTER + ")"
+          + "|(?i:(?<![\\p{L}])(?<word>twice|double|triple|quadruple|half)(?=\\s+(?:the|as|of\\s+the|your)\\b))");
+
+  private static final Pattern NINES = Pattern.compile("(?i)(?<![\\p{L}])(?<n>three|four|five|six|3|4|5|6)\\s+nines" + AFTER);
+
+  private static final Pattern COUNT = Pattern.compile(
+      "(?:(?<pre>" + PREFIX + ")\\s*)?(?<n>" + DIGIT_NUMBER + "(?:" + MAGNITUDE + ")|(?i:(?<![\\p{L}])" + WORD_NUMBER + "(?![\\p{L}])))"
+          + "(?:" + RANGE_SEPARATOR + "(?<n2>" + DIGIT_NUMBER + "(?:" + MAGNITUDE + ")|(?i:" + WORD_NUMBER + "(?![\\p{L}]))))?(?<suf>" + SUFFIX + ")?"
+          + "|(?i:(?<vague>hundreds|thousands|millions|dozens|tens\\s+of\\s+thousands)\\s+of)");
+
+  private static final Pattern QUANTITY;
+
+  static {
+    List<String> spellings = new ArrayList<>(Lexicon.shared().units.keySet());
+    spellings.removeIf(s -> Lexicon.shared().units.get(s).dimension().equals("multiplier"));
+    spellings.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder units = new StringBuilder("(?:");
+    for (int i = 0; i < spellings.size(); i++) {
+      String s = spellings.get(i);
+      units.append(i > 0 ? "|" : "");
+      units.append(s.startsWith("=") ? "(?-i:" + Pattern.quote(s.substring(1)) + ")" : Pattern.quote(s).replace(" ", "\\E\\s+\\Q"));
+    }
+    units.append(")");
+    String unit = units + "(?![\\p{L}\\p{N}])";
+    QUANTITY = Pattern.compile("(?i)(?:(?<pre>" + PREFIX + ")\\s*-?\\s*)?(?<n>" + NUMBER + ")"
+        + "(?:\\s?(?<u1>" + unit + "))?(?:" + RANGE_SEPARATOR + "(?<n2>" + NUMBER + "))?"
+        + "(?:\\s|-)?(?<u>" + unit + ")(?<suf>" + SUFFIX + ")?");
+  }
+
+  private Quantities() {}
+
+  /** What one sentence says in numbers. Spans are offsets into the document ({@code base} added). */
+  record Found(List<Quantity> quantities, List<Money> prices, List<DateRef> dates) {}
+
+  /**
+   * Reads one sentence.
+   *
+   * @param s the sentence's characters (markup masked to spaces, same length as in the document)
+   * @param base the document offset of {@code s}'s first character
+   * @param taken spans already read as something else (named things such as "ISO 27001"); written to
+   */
+  static Found read(String s, int base, boolean[] taken, List<Token> tokens) {
+    List<Quantity> quantities = new ArrayList<>();
+    List<Money> prices = new ArrayList<>();
+    List<DateRef> dates = new ArrayList<>();
+    // most sentences hold no number at all: skip the pattern scans they cannot match
+    boolean digits = false;
+    for (int i = 0; i < s.length() && !digits; i++) {
+      digits = Character.isDigit(s.charAt(i));
+    }
+    boolean numberWords = false;
+    boolean months = false;
+    for (Token t : tokens) {
+      String w = Text.lower(t.text());
+      numberWords |= NUMBER_WORDS.contains(w) || w.indexOf('-') > 0 && NUMBER_WORDS.contains(w.substring(0, w.indexOf('-')));
+      months |= Character.isUpperCase(t.text().charAt(0)) && month(t.text()) != null && t.text().length() >= 3;
+    }
+    if (digits || months) {
+      readDates(s, base, taken, dates);
+    }
+    readRelativeDates(s, base, taken, dates);
+    if (digits || s.contains("clock")) {
+      readRoundTheClock(s, base, taken, quantities);
+    }
+    readMoney(s, base, taken, prices, digits);
+    if (digits || numberWords) {
+      readMultipliers(s, base, taken, quantities);
+      readNines(s, base, taken, quantities);
+      readMeasures(s, base, taken, quantities);
+      readCounts(s, base, taken, tokens, quantities);
+    }
+    quantities.sort(Comparator.comparingInt(Quantity::start));
+    prices.sort(Comparator.comparingInt(Money::start));
+    dates.sort(Comparator.comparingInt(DateRef::start));
+    return new Found(quantities, prices, dates);
+  }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("zero", "one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+      "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "half", "twice",
+      "double", "triple", "quadruple", "nines");
+
+  private static void readDates(String s, int base, boolean[] taken, List<DateRef> out) {
+    for (Pattern p : DATE_PATTERNS) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (!free(taken, start, end)) {
+          continue;
+        }
+        Integer year = has(m, "year") ? year(m.group("year")) : null;
+        Integer quarter = has(m, "q") ? Integer.valueOf(m.group("q")) : has(m, "q2") ? Integer.valueOf(m.group("q2")) : null;
+        Integer month = has(m, "mon") ? month(m.group("mon")) : has(m, "m") ? Integer.valueOf(m.group("m")) : null;
+        Integer day = has(m, "day") ? Integer.valueOf(m.group("day")) : null;
+        if (has(m, "m") && has(m, "day") && m.group().contains("/") && month != null && month > 12) {
+          Integer swap = month;
+          month = day;
+          day = swap;
+        }
+        if (month != null && (month < 1 || month > 12) || day != null && (day < 1 || day > 31)) {
+          continue;
+        }
+        if (quarter == null && year == null && month == null) {
+          continue;
+        }
+        take(taken, start, end);
+        out.add(new DateRef(year, quarter, month, day, false, base + start, base + end, Text.collapse(s.substring(start, end))));
+      }
+    }
+  }
+
+  private static void readRelativeDates(String s, int base, boolean[] taken, List<DateRef> out) {
+    for (PhraseMatcher.Hit h : Lexicon.shared().relativeDates.find(s)) {
+      if (free(taken, h.start(), h.end())) {
+        take(taken, h.start(), h.end());
+        out.add(new DateRef(null, null, null, null, true, base + h.start(), base + h.end(), s.substring(h.start(), h.end())));
+      }
+    }
+  }
+
+  private static void readRoundTheClock(String s, int base, boolean[] taken, List<Quantity> out) {
+    Matcher m = ROUND_THE_CLOCK.matcher(s);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end())) {
+        take(taken, m.start(), m.end());
+        double hours = m.group("d") == null ? 168 : 24 * Integer.parseInt(m.group("d"));
+        out.add(new Quantity(hours, null, "coverage", "h/week", Bound.EXACT, base + m.start(), base + m.end(), m.group()));
+      }
+    }
+  }
+
+  private static void readMoney(String s, int base, boolean[] taken, List<Money> out, boolean digits) {
+    Matcher m = MONEY.matcher(digits ? s : "");
+    while (m.find()) {
+      int start = m.start();
+      String pre = m.group("pre");
+      if (pre != null && bound(pre) == null) {
+        start = skipSpace(s, m.start() + pre.length());
+        pre = null;
+      }
+      int end = trimEnd(s, m.start(), m.end());
+      if (!free(taken, start, end)) {
+        continue;
+      }
+      boolean before = m.group("a1") != null;
+      String currency = currency(before ? m.group("cur") : m.group("cur3"));
+      double amount = number(before ? m.group("a1") : m.group("a3")) * magnitude(before ? m.group("m1") : m.group("m3"));
+      Double upper = m.group("a2") == null ? null : number(m.group("a2")) * magnitude(m.group("m2"));
+      Bound bound = upper != null ? Bound.RANGE : pre == null ? Bound.EXACT : bound(pre);
+      if (bound == Bound.AT_MOST && pre != null && Text.lower(pre).startsWith("as ")) {
+        bound = Bound.AT_LEAST;
+      }
+      String tail = Text.lower(m.group("tail"));
+      take(taken, start, end);
+      out.add(new Money(currency, amount, upper, per(tail), period(tail), plan(s, start), bound, base + start, base + end,
+          Text.collapse(s.substring(start, end)), billing(tail)));
+    }
+    Matcher f = FREE.matcher(s);
+    while (f.find()) {
+      if (!free(taken, f.start(), f.end())
+          || FREE_EXCLUDED.matcher(s.substring(Math.max(0, f.start() - 8), f.start())).find()
+          || FREE_EXCLUDED_AFTER.matcher(s.substring(f.end())).find()) {
+        continue;
+      }
+      String after = Text.lower(s.substring(f.end(), Math.min(s.length(), f.end() + 12)));
+      if (s.charAt(f.start()) == 'F' && after.matches("\\s*(?:plan|tier|edition).*")) {
+        continue; // "the Free plan" names a plan; what it costs is said elsewhere, if at all
+      }
+      String period = after.matches("\\s*(?:\\d+[- ]day\\s+)?trial.*") ? "trial" : null;
+      String plan = after.matches("\\s*(?:plan|tier|edition|version).*") ? "Free" : plan(s, f.start());
+      take(taken, f.start(), f.end());
+      out.add(new Money("XXX", 0, null, null, period, plan, Bound.EXACT, base + f.start(), base + f.end(), f.group()));
+    }
+  }
+
+  private static void readMultipliers(String s, int base, boolean[] taken, List<Quantity> out) {
+    Matcher m = MULTIPLIER.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      String pre = m.group("pre");
+      if (pre != null && bound(pre) == null) {
+        start = skipSpace(s, start + pre.length());
+        pre = null;
+      }
+      if (!free(taken, start, m.end()) || glued(s, has(m, "n") ? m.start("n") : m.start("word"))) {
+        continue;
+      }
+      double value;
+      Double upper = null;
+      if (m.group("word") != null) {
+        value = switch (Text.lower(m.group("word"))) {
+          case "half" -> 0.5;
+          case "triple" -> 3;
+          case "quadruple" -> 4;
+          default -> 2;
+        };
+      } else {
+        value = number(m.group("n"));
+        upper = m.group("n2") == null ? null : number(m.group("n2"));
+      }
+      take(taken, start, m.end());
+      Bound bound = upper != null ? Bound.RANGE : pre == null ? Bound.EXACT : bound(pre);
+      out.add(new Quantity(value, upper, "multiplier", "x", bound, base + start, base + m.end(), Text.collapse(s.substring(start, m.end()))));
+    }
+  }
+
+  private static void readMeasures(String s, int base, boolean[] taken, List<Quantity> out) {
+    Matcher m = QUANTITY.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      String pre = m.group("pre");
+      if (pre != null && bound(pre) == null && !Text.lower(pre).equals("between")) {
+        start = skipSpace(s, start + pre.length());
+        pre = null;
+      }
+      if (!free(taken, start, m.end()) || glued(s, m.start("n"))) {
+        continue;
+      }
+      Lexicon.Unit unit = Lexicon.shared().unit(Text.collapse(m.group("u")));
+      Lexicon.Unit firstUnit = m.group("u1") == null ? unit : Lexicon.shared().unit(Text.collapse(m.group("u1")));
+      if (unit == null || firstUnit == null || !unit.dimension().equals(firstUnit.dimension())) {
+        continue;
+      }
+      if (m.group("u1") != null && m.group("n2") == null) {
+        continue;
+      }
+      // "one" reads as a number only before a unit of measure, which is the case here
+      double value = number(m.group("n")) * firstUnit.factor();
+      Double upper = m.group("n2") == null ? null : number(m.group("n2")) * unit.factor();
+      Bound bound = upper != null ? Bound.RANGE
+          : m.group("suf") != null ? suffixBound(m.group("suf"))
+          : pre == null ? Bound.EXACT : bound(pre);
+      take(taken, start, m.end());
+      out.add(new Quantity(round(value), upper == null ? null : round(upper), unit.dimension(), unit.base(), bound,
+          base + start, base + m.end(), Text.collapse(s.substring(start, m.end()))));
+    }
+  }
+
+  private static void readNines(String s, int base, boolean[] taken, List<Quantity> out) {
+    Matcher m = NINES.matcher(s);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end())) {
+        int n = (int) number(m.group("n"));
+        double percent = 100 - Math.pow(10, 2 - n);
+        take(taken, m.start(), m.end());
+        out.add(new Quantity(round(percent), null, "percent", "%", Bound.EXACT, base + m.start(), base + m.end(), m.group()));
+      }
+    }
+  }
+
+  private static void readCounts(String s, int base, boolean[] taken, List<Token> tokens, List<Quantity> out) {
+    Matcher m = COUNT.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      String pre = m.group("pre");
+      if (pre != null && (bound(pre) == null || Text.lower(pre).equals("between"))) {
+        start = skipSpace(s, start + pre.length());
+        pre = null;
+      }
+      int numStart = has(m, "n") ? m.start("n") : m.start("vague");
+      if (!free(taken, start, m.end()) || glued(s, numStart) || numStart > 0 && s.charAt(numStart - 1) == '#') {
+        continue;
+      }
+      String raw = has(m, "n") ? m.group("n") : m.group("vague");
+      if (has(m, "n") && !raw.matches("(?s).*\\d.*") && number(raw) < 2) {
+        continue;
+      }
+      Token noun = countedNoun(tokens, m.end());
+      if (noun == null) {
+        continue;
+      }
+      double value;
+      Double upper = null;
+      Bound bound;
+      if (has(m, "vague")) {
+        String v = Text.lower(raw);
+        value = v.startsWith("tens") ? 10000 : v.startsWith("dozens") ? 24 : v.startsWith("hundreds") ? 100
+            : v.startsWith("thousands") ? 1000 : 1000000;
+        bound = Bound.AT_LEAST;
+      } else {
+        if (raw.matches("(19|20)\\d{2}") && pre == null) {
+          continue; // a year standing before a noun ("2024 roadmap") is not a count
+        }
+        value = countValue(raw);
+        if (has(m, "n2")) {
+          upper = countValue(m.group("n2"));
+        }
+        bound = upper != null ? Bound.RANGE : m.group("suf") != null ? suffixBound(m.group("suf")) : pre == null ? Bound.EXACT : bound(pre);
+      }
+      take(taken, start, noun.end());
+      out.add(new Quantity(value, upper, "count", singular(Text.lower(noun.text())), bound, base + start, base + noun.end(),
+          Text.collapse(s.substring(start, noun.end()))));
+    }
+  }
+
+  /** The noun a number counts: the last noun of the noun group right after it ("500 concurrent users"). */
+  private static Token countedNoun(List<Token> tokens, int after) {
+    Token found = null;
+    boolean first = true;
+    for (Token t : tokens) {
+      if (t.start() < after) {
+        continue;
+      }
+      if (first && t.start() > after + 2) {
+        return null;
+      }
+      first = false;
+      if (t.isNoun() && Character.isLetter(t.text().charAt(0))) {
+        found = t;
+      } else if (found == null && (t.tag().equals("ADJ") || t.text().equals("-"))) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    return found;
+  }
+
+  // ---- normalisation helpers
+
+  static double number(String raw) {
+    String t = Text.lower(raw).strip();
+    if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+      return Double.parseDouble(t.replace(",", ""));
+    }
+    double total = 0;
+    double current = 0;
+    for (String w : t.split("[\\s-]+")) {
+      switch (w) {
+        case "a", "an" -> current = 1;
+        case "half" -> current = current == 0 ? 0.5 : current * 0.5;
+        case "dozen" -> current = (current == 0 ? 1 : current) * 12;
+        case "hundred" -> current = (current == 0 ? 1 : current) * 100;
+        case "thousand", "million", "billion" -> {
+          double scale = w.equals("thousand") ? 1e3 : w.equals("million") ? 1e6 : 1e9;
+          total += (current == 0 ? 1 : current) * scale;
+          current = 0;
+        }
+        default -> current += WORD_VALUES.getOrDefault(w, 0);
+      }
+    }
+    return total + current;
+  }
+
+  private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
+      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+      Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+  private static double countValue(String raw) {
+    Matcher m = Pattern.compile("(" + DIGIT_NUMBER + ")(" + MAGNITUDE + ")").matcher(raw);
+    if (m.matches()) {
+      return number(m.group(1)) * magnitude(m.group(2));
+    }
+    return number(raw);
+  }
+
+  private static double magnitude(String m) {
+    if (m == null || m.isBlank()) {
+      return 1;
+    }
+    return switch (m.strip()) {
+      case "k", "K", "thousand" -> 1e3;
+      case "M", "MM", "mm", "million" -> 1e6;
+      case "bn", "BN", "B", "billion" -> 1e9;
+      case "trillion" -> 1e12;
+      default -> 1;
+    };
+  }
+
+  /** How a prefix bounds a number; null for words that do not ("only", "just"). */
+  static Bound bound(String prefix) {
+    String p = Text.lower(prefix).replaceAll("\\s+", " ").strip();
+    return switch (p) {
+      case "up to", "upto", "as much as", "as many as", "as long as", "as high as", "at most", "a maximum of",
+          "maximum of", "max", "max.", "no more than", "not more than", "under", "less than", "fewer than", "below",
+          "within", "sub", "<", "≤", "<=" -> Bound.AT_MOST;
+      case "at least", "a minimum of", "minimum of", "min", "min.", "more than", "over", "above", "upwards of",
+          "in excess of", "from", "starting at", "starting from", "starts at", "start at", "starts from", "start from", "beginning at", ">", "≥", ">=",
+          "as low as", "as little as" -> Bound.AT_LEAST;
+      case "about", "around", "approximately", "approx", "approx.", "roughly", "nearly", "almost", "close to", "some",
+          "circa", "~" -> Bound.APPROXIMATE;
+      default -> null;
+    };
+  }
+
+  private static Bound suffixBound(String suffix) {
+    String s = Text.lower(suffix).strip();
+    return s.contains("less") || s.contains("fewer") || s.contains("lower") || s.contains("below") || s.contains("under")
+        || s.contains("shorter") ? Bound.AT_MOST : Bound.AT_LEAST;
+  }
+
+  private static String currency(String symbol) {
+    String s = symbol.strip();
+    return switch (s) {
+      case "$", "US$", "USD", "dollars", "Dollars" -> "USD";
+      case "€", "EUR", "euros", "Euros" -> "EUR";
+      case "£", "GBP", "pounds", "Pounds" -> "GBP";
+      case "¥", "JPY" -> "JPY";
+      case "₹", "INR" -> "INR";
+      case "C$", "CA$", "CAD" -> "CAD";
+      case "A$", "AU$", "AUD" -> "AUD";
+      default -> s.toUpperCase(Locale.ROOT);
+    };
+  }
+
+  private static String per(String tail) {
+    Matcher m = Pattern.compile("(?:/|per|\\ba\\b|\\ban\\b|each|every)\\s*(?:(?:active|named|monthly active|additional|extra|registered|billable)\\s+)?"
+        + "(users?|seats?|members?|agents?|licen[cs]es?|hosts?|nodes?|servers?|instances?|gb|tb|mb|requests?|calls?|events?"
+        + "|editors?|developers?|devs?|orgs?|organi[sz]ations?|workspaces?|projects?|repos?|repositories|recordings?"
+        + "|sessions?|mau|1k|1,000|1000|million|credits?|tokens?)(?![\\p{L}])").matcher(tail);
+    if (!m.find()) {
+      return null;
+    }
+    String unit = m.group(1);
+    return switch (unit) {
+      case "gb", "tb", "mb" -> unit.toUpperCase(Locale.ROOT);
+      case "1k", "1,000", "1000" -> "1000";
+      case "repositories" -> "repo";
+      case "devs", "dev" -> "developer";
+      case "mau" -> "monthly active user";
+      default -> singular(unit.replace("licence", "license").replace("organisation", "organization"));
+    };
+  }
+
+  private static String period(String tail) {
+    String t = tail.replaceAll("(?:billed|paid|charged|invoiced)\\s+\\S+(\\s+(?:year|month))?", " ");
+    if (t.matches("(?s).*(?:/|per|\\ba\\b|each|every)\\s*(?:months?|mo)(?![\\p{L}]).*") || t.contains("monthly")) {
+      return "month";
+    }
+    if (t.matches("(?s).*(?:/|per|\\ba\\b|an|each|every)\\s*(?:years?|yr|annum)(?![\\p{L}]).*") || t.contains("annually")
+        || t.contains("yearly")) {
+      return "year";
+    }
+    if (t.matches("(?s).*(?:/|per|\\ba\\b|each|every)\\s*(?:days?)(?![\\p{L}]).*")) {
+      return "day";
+    }
+    if (t.matches("(?s).*(?:/|per|\\ban?\\b|each|every)\\s*(?:hours?|hr)(?![\\p{L}]).*")) {
+      return "hour";
+    }
+    if (t.contains("one-time") || t.contains("one time")) {
+      return "one-time";
+    }
+    return null;
+  }
+
+  private static String billing(String tail) {
+    Matcher m = Pattern.compile("(?:billed|paid|charged|invoiced)\\s+(annually|yearly|monthly|quarterly|per year|per month|upfront|up front|once)").matcher(tail);
+    if (!m.find()) {
+      return null;
+    }
+    return switch (m.group(1)) {
+      case "annually", "yearly", "per year" -> "year";
+      case "monthly", "per month" -> "month";
+      case "quarterly" -> "quarter";
+      default -> "upfront";
+    };
+  }
+
+  /** The plan named nearest to a price in its sentence ("Pro plan: $49"), or null. */
+  private static String plan(String s, int at) {
+    String best = null;
+    int distance = Integer.MAX_VALUE;
+    for (PhraseMatcher.Hit h : Lexicon.shared().plans.find(s)) {
+      int d = Math.abs(h.start() - at);
+      if (d < distance) {
+        distance = d;
+        best = s.substring(h.start(), h.end());
+      }
+    }
+    return best;
+  }
+
+  static String singular(String noun) {
+    if (noun.endsWith("ies") && noun.length() > 4) {
+      return noun.substring(0, noun.length() - 3) + "y";
+    }
+    if (noun.endsWith("sses") || noun.endsWith("xes") || noun.endsWith("ches") || noun.endsWith("shes")) {
+      return noun.substring(0, noun.length() - 2);
+    }
+    if (noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is") && noun.length() > 3) {
+      return noun.substring(0, noun.length() - 1);
+    }
+    return noun;
+  }
+
+  private static Integer year(String y) {
+    int v = Integer.parseInt(y);
+    return y.length() == 2 ? 2000 + v : v;
+  }
+
+  private static Integer month(String name) {
+    String n = Text.lower(name).replace(".", "");
+    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < months.length; i++) {
+      if (n.startsWith(months[i])) {
+        return i + 1;
+      }
+    }
+    return null;
+  }
+
+  private static double round(double v) {
+    // strips float noise (0.1 * 3) without overflowing a long for petabytes
+    return Math.abs(v) >= 1e6 ? Math.rint(v) : Math.round(v * 1e9) / 1e9;
+  }
+
+  private static int skipSpace(String s, int at) {
+    while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static int trimEnd(String s, int start, int end) {
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** A number glued to a word before it ("GPT-4", "v2", "x86") is a name, not an amount. */
+  private static boolean glued(String s, int numberStart) {
+    if (numberStart <= 0) {
+      return false;
+    }
+    char before = s.charAt(numberStart - 1);
+    if (before == '/' && numberStart >= 2 && Character.isDigit(s.charAt(numberStart - 2))) {
+      return true;
+    }
+    if (Character.isLetter(before) && !s.substring(0, numberStart).endsWith("sub")) {
+      return true;
+    }
+    return before == '-' && numberStart >= 2 && Character.isLetterOrDigit(s.charAt(numberStart - 2))
+        && !s.substring(0, numberStart).endsWith("sub-");
+  }
+
+  private static boolean has(Matcher m, String group) {
+    try {
+      return m.group(group) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return end > start;
+  }
+
+  static void take(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
+    }
+  }
+}

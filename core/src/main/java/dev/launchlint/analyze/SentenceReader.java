@@ -1,0 +1,301 @@
+package dev.launchlint.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether one sentence (or verbless bullet) is a claim, and if so reads its type, aspect
+ * and attributes. Stateless apart from the shared {@link Lexicon}; thread-safe.
+ *
+ * <p>Claim types are chosen by a fixed precedence, most specific first: price, compliance,
+ * commitment, comparison, metric, availability, compatibility, capability. A sentence that names
+ * a price is a price claim even when it also compares; one that guarantees a number ("99.99%
+ * uptime SLA") is a commitment and keeps the number as an attribute.
+ */
+final class SentenceReader {
+
+  /** What a sentence says: the claim parts, or {@code claim == false} when it asserts nothing. */
+  record Reading(boolean claim, ClaimType type, String aspect, Attributes attributes) {
+    static final Reading NONE = new Reading(false, null, null, Attributes.NONE);
+  }
+
+  /** How the sentence stands in its unit. */
+  record Context(boolean heading, boolean bullet) {}
+
+  private static final Pattern NAVIGATION = Pattern.compile("^(?:[\\p{Lu}\\d][\\p{L}\\d&'’-]*\\s*){3,}$");
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "our", "your", "we", "i", "it", "this", "that");
+
+  private static final Pattern SUPPORT = Pattern.compile("(?i)(?<![\\p{L}])support(?:s|ed|ing)?(?![\\p{L}])");
+
+  private final Lexicon lex = Lexicon.shared();
+
+  boolean boilerplate(String collapsed) {
+    for (Pattern p : lex.boilerplate) {
+      if (p.matcher(collapsed).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads one sentence.
+   *
+   * @param s the sentence's characters, markup masked, same length as in the document
+   * @param base the document offset of {@code s}
+   * @param tokens its tokens with POS tags, spans relative to {@code s}
+   */
+  Reading read(String s, int base, List<Token> tokens, Context context) {
+    String text = Text.collapse(s);
+    if (text.isEmpty() || !Text.hasWordChar(text) || boilerplate(text)) {
+      return Reading.NONE;
+    }
+    boolean[] taken = new boolean[s.length()];
+    List<PhraseMatcher.Hit> entityHits = lex.entities.find(s);
+    for (PhraseMatcher.Hit h : entityHits) {
+      Quantities.take(taken, h.start(), h.end());
+    }
+    Quantities.Found found = Quantities.read(s, base, taken, tokens);
+    List<PhraseMatcher.Hit> stageHits = lex.stages.find(s);
+    ReleaseStage stage = stageHits.isEmpty() ? null : stage(stageHits.get(0).value());
+
+    Set<String> entities = new LinkedHashSet<>();
+    String certification = null;
+    String integration = null;
+    for (PhraseMatcher.Hit h : entityHits) {
+      entities.add(h.value());
+      String kind = lex.entityKinds.get(h.value());
+      if ("certification".equals(kind) && certification == null) {
+        certification = h.value();
+      } else if (("integration".equals(kind) || "platform".equals(kind)) && integration == null) {
+        integration = h.value();
+      }
+    }
+    entities.addAll(properNames(s, tokens, taken));
+
+    boolean numbers = !found.quantities().isEmpty() || !found.prices().isEmpty();
+    boolean facts = numbers || found.dates().stream().anyMatch(d -> !d.relative()) || stage != null
+        || certification != null || integration != null;
+    long words = tokens.stream().filter(Token::isWord).count();
+    boolean verb = tokens.stream().anyMatch(Token::isVerb);
+    // "support" alone is too common to mean compatibility, but "does not support Perforce" is; a
+    // short verbless bullet naming a product is an entry of a list of integrations
+    boolean compatible = lex.compatibility.anyIn(s)
+        || integration != null && (SUPPORT.matcher(s).find() || context.bullet() && !verb && words <= 4);
+    boolean question = text.endsWith("?");
+    boolean imperative = !tokens.isEmpty() && startsWithAny(s, tokens, lex.imperatives);
+
+    boolean titleCase = words >= 2 && words <= 8 && tokens.stream().filter(Token::isWord)
+        .allMatch(t -> Character.isUpperCase(t.text().charAt(0)) || Character.isDigit(t.text().charAt(0))
+            || t.tag().equals("ADP") || t.tag().equals("CCONJ") || t.tag().equals("DET"));
+
+    boolean claim;
+    if (question || titleCase && !facts) {
+      // questions ask, title-cased lines name (menus, slide titles): neither asserts
+      claim = false;
+    } else if (context.heading()) {
+      // a heading naming a product ("GitHub vs. Sourcegraph") titles a section; it asserts a fact only with one
+      claim = numbers || found.dates().stream().anyMatch(d -> !d.relative()) || stage != null || certification != null;
+    } else if (imperative && !facts) {
+      claim = false;
+    } else if (verb && words >= 3) {
+      claim = true;
+    } else if (facts) {
+      claim = true;
+    } else {
+      claim = context.bullet() && words >= 2 && words <= 12 && !NAVIGATION.matcher(text).matches()
+          && tokens.stream().anyMatch(t -> t.isNoun() || t.tag().equals("ADJ"));
+    }
+    if (!claim) {
+      return Reading.NONE;
+    }
+
+    boolean negated = negated(s, tokens);
+    boolean hedged = lex.hedges.anyIn(s);
+    List<String> absolutes = new ArrayList<>(new LinkedHashSet<>(
+        lex.absolutes.find(s).stream().map(PhraseMatcher.Hit::value).toList()));
+    Attributes attributes = new Attributes(found.quantities(), found.prices(), found.dates(), stage,
+        List.copyOf(entities), negated, hedged, absolutes);
+
+    boolean comparison = lex.comparisons.find(s).stream().anyMatch(h -> Quantities.free(taken, h.start(), h.end()))
+        || found.quantities().stream().anyMatch(q -> q.dimension().equals("multiplier"));
+    boolean commitment = lex.commitments.anyIn(s);
+
+    String aspect = aspect(s, base, found, numbers, certification, integration, compatible, stage);
+
+    ClaimType type;
+    if (!found.prices().isEmpty() || "price".equals(aspect) && numbers) {
+      type = ClaimType.PRICE;
+    } else if (certification != null) {
+      type = ClaimType.COMPLIANCE;
+    } else if (commitment) {
+      type = ClaimType.COMMITMENT;
+    } else if (comparison) {
+      type = ClaimType.COMPARISON;
+    } else if (!found.quantities().isEmpty()) {
+      type = ClaimType.METRIC;
+    } else if (stage != null || found.dates().stream().anyMatch(d -> !d.relative())) {
+      type = ClaimType.AVAILABILITY;
+    } else if (compatible) {
+      type = ClaimType.COMPATIBILITY;
+    } else {
+      type = ClaimType.CAPABILITY;
+    }
+    return new Reading(true, type, aspect, attributes);
+  }
+
+  private String aspect(String s, int base, Quantities.Found found, boolean numbers, String certification,
+      String integration, boolean compatible, ReleaseStage stage) {
+    if (!found.prices().isEmpty()) {
+      return "price";
+    }
+    if (certification != null) {
+      return "certification:" + slug(certification);
+    }
+    List<PhraseMatcher.Hit> hits = new ArrayList<>();
+    for (PhraseMatcher.Hit h : lex.aspects.find(s)) {
+      if (!h.value().startsWith("+")) {
+        hits.add(h);
+      } else if (numbers && nearANumber(h, base, found)) {
+        hits.add(new PhraseMatcher.Hit(h.start(), h.end(), h.value().substring(1)));
+      }
+    }
+    if (!found.quantities().isEmpty()) {
+      Quantity first = found.quantities().get(0);
+      int qs = first.start() - base;
+      int qe = first.end() - base;
+      PhraseMatcher.Hit nearest = null;
+      int best = Integer.MAX_VALUE;
+      for (PhraseMatcher.Hit h : hits) {
+        int d = h.start() >= qe ? h.start() - qe : h.end() <= qs ? qs - h.end() : 0;
+        if (d < best || d == best && order(h.value()) < order(nearest.value())) {
+          best = d;
+          nearest = h;
+        }
+      }
+      if (nearest != null) {
+        return nearest.value();
+      }
+      return switch (first.dimension()) {
+        case "coverage" -> "support-hours";
+        case "multiplier" -> "performance";
+        default -> null;
+      };
+    }
+    if (integration != null && compatible) {
+      return "integration:" + slug(integration);
+    }
+    if (stage != null && integration == null) {
+      return "release-date";
+    }
+    if (!hits.isEmpty()) {
+      return hits.get(0).value();
+    }
+    if (stage != null || !found.dates().isEmpty()) {
+      return "release-date";
+    }
+    return null;
+  }
+
+  /** A "+"-marked aspect word counts only close to a number ("500 users", "users: 500"). */
+  private static boolean nearANumber(PhraseMatcher.Hit h, int base, Quantities.Found found) {
+    int window = 30;
+    for (Quantity q : found.quantities()) {
+      if (h.start() + base < q.end() + window && q.start() - window < h.end() + base) {
+        return true;
+      }
+    }
+    for (Money m : found.prices()) {
+      if (h.start() + base < m.end() + window && m.start() - window < h.end() + base) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int order(String aspect) {
+    int i = lex.aspectOrder.indexOf(aspect);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  private boolean negated(String s, List<Token> tokens) {
+    List<PhraseMatcher.Hit> exceptions = lex.negationExceptions.find(s);
+    for (PhraseMatcher.Hit h : lex.negation.find(s)) {
+      boolean excused = exceptions.stream().anyMatch(e -> e.start() <= h.start() && h.end() <= e.end());
+      if (!excused && Text.lower(s.substring(h.start(), h.end())).equals("without")) {
+        // "without writing code" describes a way of working, it does not deny anything
+        Token next = tokenAfter(tokens, h.end());
+        excused = next != null && next.tag().equals("VERB") && Text.lower(next.text()).endsWith("ing");
+      }
+      if (!excused) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Capitalised multi-word names the tagger marks as proper nouns ("Cody Gateway", "Code Insights"). */
+  private List<String> properNames(String s, List<Token> tokens, boolean[] taken) {
+    List<String> names = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && tokens.get(j).isNoun() && Character.isUpperCase(tokens.get(j).text().charAt(0))
+          && Quantities.free(taken, tokens.get(j).start(), tokens.get(j).end())
+          && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
+        j++;
+      }
+      boolean proper = tokens.subList(i, j).stream().anyMatch(t -> t.tag().equals("PROPN"));
+      if (proper && j - i >= 2 && j - i <= 5 && !NOT_NAMES.contains(Text.lower(tokens.get(i).text()))) {
+        String name = Text.lower(Text.collapse(s.substring(tokens.get(i).start(), tokens.get(j - 1).end())));
+        if (lex.plans.find(s.substring(tokens.get(i).start(), tokens.get(j - 1).end())).isEmpty() || j - i > 2) {
+          names.add(name);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    return names;
+  }
+
+  private static Token tokenAfter(List<Token> tokens, int offset) {
+    for (Token t : tokens) {
+      if (t.start() >= offset) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithAny(String s, List<Token> tokens, PhraseMatcher phrases) {
+    Token first = tokens.stream().filter(Token::isWord).findFirst().orElse(null);
+    if (first == null) {
+      return false;
+    }
+    for (PhraseMatcher.Hit h : phrases.find(s)) {
+      if (h.start() == first.start()) {
+        // "Use" as a verb opens an instruction; "Users love it" does not
+        return first.tag().equals("VERB") || first.tag().equals("INTJ") || first.tag().equals("ADV");
+      }
+    }
+    return false;
+  }
+
+  static ReleaseStage stage(String id) {
+    return switch (id) {
+      case "ga" -> ReleaseStage.GA;
+      case "beta" -> ReleaseStage.BETA;
+      case "preview" -> ReleaseStage.PREVIEW;
+      case "early-access" -> ReleaseStage.EARLY_ACCESS;
+      case "roadmap" -> ReleaseStage.ROADMAP;
+      case "deprecated" -> ReleaseStage.DEPRECATED;
+      default -> throw new IllegalStateException("cues.txt names an unknown stage: " + id);
+    };
+  }
+
+  static String slug(String name) {
+    return Text.lower(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+  }
+}

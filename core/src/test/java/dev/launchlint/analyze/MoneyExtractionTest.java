@@ -1,0 +1,70 @@
+package dev.launchlint.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Prices: currencies, amounts, per what, period, billing, plan and bound. */
+class MoneyExtractionTest {
+
+  static Money single(String line) {
+    List<Claim> claims = Docs.bulletClaims(line);
+    assertEquals(1, claims.size(), () -> "one claim expected in '" + line + "' but got " + claims);
+    assertEquals(ClaimType.PRICE, claims.get(0).type(), line);
+    assertEquals("price", claims.get(0).aspect(), line);
+    List<Money> prices = claims.get(0).attributes().prices();
+    assertEquals(1, prices.size(), () -> "one price expected in '" + line + "' but got " + prices);
+    Money m = prices.get(0);
+    assertEquals(m.text(), line.substring(m.start(), m.end()).replaceAll("\\s+", " "), "offsets point at the phrase");
+    return m;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      $49 per user/month                                  | USD | 49     | -     | user  | month | -     | -    | EXACT
+      €29/mo billed annually                              | EUR | 29     | -     | -     | month | year  | -    | EXACT
+      £15 per seat per month                              | GBP | 15     | -     | seat  | month | -     | -    | EXACT
+      The Pro plan costs from $10 to $20 per seat a month. | USD | 10    | 20    | seat  | month | -     | Pro  | RANGE
+      Enterprise starts at $50k per year.                 | USD | 50000  | -     | -     | year  | -     | Enterprise | AT_LEAST
+      Only 99 USD/month for the Team plan                 | USD | 99     | -     | -     | month | -     | Team | EXACT
+      Storage is $0.10 per GB.                            | USD | 0.1    | -     | GB    | -     | -     | -    | EXACT
+      Business: $1,200 annually, billed upfront           | USD | 1200   | -     | -     | year  | upfront | Business | EXACT
+      Pricing from €8 per active user monthly             | EUR | 8      | -     | user  | month | -     | -    | AT_LEAST
+      As low as $5 per host per month                     | USD | 5      | -     | host  | month | -     | -    | AT_LEAST
+      The Starter tier is free forever.                   | XXX | 0      | -     | -     | -     | -     | Starter | EXACT
+      Start with a free 14-day trial.                     | XXX | 0      | -     | -     | -     | -     | -    | EXACT
+      """)
+  void prices(String line, String currency, double amount, Double upper, String per, String period, String billing,
+      String plan, Bound bound) {
+    Money m = single(line);
+    assertEquals(currency, m.currency(), line);
+    assertEquals(amount, m.amount(), 1e-9, line);
+    assertEquals(upper, m.upper(), line);
+    assertEquals(per, m.per(), line);
+    assertEquals(period, m.period(), line);
+    assertEquals(billing, m.billing(), line);
+    assertEquals(plan, m.plan(), line);
+    assertEquals(bound, m.bound(), line);
+  }
+
+  @Test
+  void freeTrialIsATrialPrice() {
+    Money m = single("Try it with a free trial.");
+    assertEquals("trial", m.period());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Feel free to reach out to the product team with feedback on the roadmap.
+      The editor is hands-free and error-free.
+      """)
+  void freeThatIsNotAPrice(String line) {
+    for (Claim c : Docs.paragraphs(line).units().isEmpty() ? List.<Claim>of() : Docs.claims(line)) {
+      assertTrue(c.attributes().prices().isEmpty(), () -> line + " -> " + c.attributes().prices());
+    }
+  }
+}
