@@ -171,14 +171,16 @@ final class TikaTextExtractor implements TextExtractor {
       }
       ParseContext context = context(base);
       boolean plainText = base.equals("text/plain") || base.equals("text/markdown") || base.equals("text/x-web-markdown");
-      boolean ownReader = XlsxRows.handles(base);
+      boolean ownReader = XlsxRows.handles(base) || OdpSlides.handles(base);
       try {
-        if (ownReader) {
+        if (XlsxRows.handles(base)) {
           try {
             XlsxRows.collect(in.getFile(), out, cancelled::get);
           } catch (XlsxRows.LimitReached e) {
             out.markTruncated();
           }
+        } else if (OdpSlides.handles(base)) {
+          OdpSlides.collect(in.getFile(), out, cancelled::get);
         } else if (plainText) {
           // Tika decodes (charset detection), commonmark gives the structure
           BodyContentHandler raw = new BodyContentHandler(2 * limits.maxChars() + 1024);
