@@ -52,13 +52,20 @@ final class AuditCommand implements Callable<Integer> {
     if (!Files.isDirectory(kit)) {
       throw new LaunchlintException("discover", "not a kit folder: " + kit);
     }
+    if (output != null && Files.isDirectory(output)) {
+      throw new LaunchlintException("cli", "-o names a folder, not a file: " + output);
+    }
     Report report = Launchlint.audit(kit, limits.applyTo(AuditOptions.DEFAULTS));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));
       w.flush();
     } else {
-      Formats.writeAtomically(output, report, fmt);
+      try {
+        Formats.writeAtomically(output, report, fmt);
+      } catch (IOException e) {
+        throw new LaunchlintException("report", null, "cannot write " + output + ": " + e, e);
+      }
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
