@@ -409,11 +409,14 @@ final class HtmlRenderer implements Renderer {
     return String.format(Locale.ROOT,
         "<svg width=\"104\" height=\"104\" viewBox=\"0 0 104 104\" role=\"img\" aria-label=\"alignment index %d of 100\">"
             + "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"#e9ebf0\" stroke-width=\"10\"/>"
-            + "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"%s\" stroke-width=\"10\""
-            + " stroke-linecap=\"round\" stroke-dasharray=\"%.2f %.2f\" transform=\"rotate(-90 52 52)\"/>"
+            + "%s"
             + "<text x=\"52\" y=\"59\" text-anchor=\"middle\" font-size=\"26\" font-weight=\"700\" fill=\"#1d2433\""
             + " font-family=\"system-ui, sans-serif\">%d</text></svg>",
-        index, colour, c * index / 100.0, c, index);
+        index, index == 0 ? "" : String.format(Locale.ROOT,
+            // No arc at all for 0: a round cap would still draw a dot.
+            "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"%s\" stroke-width=\"10\""
+                + " stroke-linecap=\"round\" stroke-dasharray=\"%.2f %.2f\" transform=\"rotate(-90 52 52)\"/>",
+            colour, c * index / 100.0, c), index);
   }
 
   /** The heatmap colour of a divergence: pale green (0) through sand to soft red (100). */

@@ -155,7 +155,8 @@ class HtmlRendererTest {
     assertEquals("#e6f4ec", HtmlRenderer.heat(0));
     assertEquals("#ee9f93", HtmlRenderer.heat(100));
     assertEquals("#ee9f93", HtmlRenderer.heat(250));
-    assertTrue(HtmlRenderer.gauge(0).contains("stroke-dasharray=\"0.00 263.89\""));
+    assertFalse(HtmlRenderer.gauge(0).contains("stroke-dasharray"), "no arc, not even a dot, at 0");
+    assertTrue(HtmlRenderer.gauge(1).contains("stroke-dasharray=\"2.64 263.89\""));
     assertTrue(HtmlRenderer.gauge(100).contains("stroke-dasharray=\"263.89 263.89\""));
   }
 }
