@@ -4,6 +4,7 @@ import dev.launchlint.AuditOptions;
 import dev.launchlint.Launchlint;
 import dev.launchlint.LaunchlintException;
 import dev.launchlint.compare.Severity;
+import dev.launchlint.report.RenderOptions;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,11 +28,14 @@ final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(paramLabel = "KIT_DIR", description = "The kit folder: product/, marketing/, sales/, strategy/ under it.")
   Path kit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
-      description = "console, json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "console, json, html, md, sarif or csv (default: console, or what the extension of -o"
+          + " implies: .html, .md, .sarif, .json, .csv, .txt).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of the terminal.")
@@ -42,18 +47,25 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat fmt = Formats.parse(format);
+    ReportFormat fmt = Formats.choose(format, output);
     Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseSeverity(failOn);
     if (!Files.isDirectory(kit)) {
       throw new LaunchlintException("discover", "not a kit folder: " + kit);
     }
-    Report report = Launchlint.audit(kit, AuditOptions.DEFAULTS);
+    if (output != null && Files.isDirectory(output)) {
+      throw new LaunchlintException("cli", "-o names a folder, not a file: " + output);
+    }
+    Report report = Launchlint.audit(kit, limits.applyTo(AuditOptions.DEFAULTS));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
-      fmt.render(report, w);
+      fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));
       w.flush();
     } else {
-      Formats.writeAtomically(output, report, fmt);
+      try {
+        Formats.writeAtomically(output, report, fmt);
+      } catch (IOException e) {
+        throw new LaunchlintException("report", null, "cannot write " + output + ": " + e, e);
+      }
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }

@@ -43,9 +43,19 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE instead of the terminal.")
   Path output;
 
+  @Option(names = "--min-f1", paramLabel = "F1",
+      description = "Exit 1 when the overall F1 is below F1 (0..1), as a CI gate on your own corpus.")
+  Double minF1;
+
+  @Option(names = "--min-stage-accuracy", paramLabel = "ACCURACY",
+      description = "Exit 1 when the stage accuracy is below ACCURACY (0..1).")
+  Double minStageAccuracy;
+
   @Override
   public Integer call() throws IOException {
     EvalFormat fmt = parse(format);
+    requireRatio("--min-f1", minF1);
+    requireRatio("--min-stage-accuracy", minStageAccuracy);
     EvalResult result = Evaluation.evaluate(corpus, AuditOptions.DEFAULTS);
     if (output == null) {
       Writer w = spec.commandLine().getOut();
@@ -54,7 +64,24 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       write(output, result, fmt);
     }
-    return ExitCode.CLEAN;
+    boolean low = false;
+    if (minF1 != null && result.overall().f1() < minF1) {
+      spec.commandLine().getErr().println(String.format(Locale.ROOT,
+          "launchlint: overall F1 %.3f is below --min-f1 %.3f", result.overall().f1(), minF1));
+      low = true;
+    }
+    if (minStageAccuracy != null && result.stageAccuracy() < minStageAccuracy) {
+      spec.commandLine().getErr().println(String.format(Locale.ROOT,
+          "launchlint: stage accuracy %.3f is below --min-stage-accuracy %.3f", result.stageAccuracy(), minStageAccuracy));
+      low = true;
+    }
+    return low ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private static void requireRatio(String option, Double value) {
+    if (value != null && !(value >= 0 && value <= 1)) {
+      throw new LaunchlintException("cli", option + " takes a number from 0 to 1, not " + value);
+    }
   }
 
   private static EvalFormat parse(String name) {

@@ -69,4 +69,18 @@ class EvalCommandTest {
     assertEquals(ExitCode.USAGE, run("eval", dir.toString(), "--format", "xml"));
     assertTrue(err.toString().contains("table, json"), err.toString());
   }
+
+  @Test
+  void floorsGateTheExitCode(@TempDir Path dir) throws Exception {
+    Path kit = kit(dir);
+    // a label whose anchor stands nowhere in the kit can never be matched, so F1 stays below 1
+    Files.writeString(kit.resolve("expected.json"), """
+        {"stage": "conflicting-execution", "findings": [
+          {"type": "contradiction", "functions": ["product", "sales"], "anchors": ["not in this kit"]}]}""");
+    assertEquals(ExitCode.CLEAN, run("eval", dir.toString(), "--min-f1", "0", "--min-stage-accuracy", "0"), err.toString());
+    assertEquals(ExitCode.FINDINGS, run("eval", dir.toString(), "--min-f1", "1"), err.toString());
+    assertTrue(err.toString().contains("is below --min-f1 1.000"), err.toString());
+    assertEquals(ExitCode.USAGE, run("eval", dir.toString(), "--min-f1", "1.5"));
+    assertTrue(err.toString().contains("--min-f1 takes a number from 0 to 1"), err.toString());
+  }
 }

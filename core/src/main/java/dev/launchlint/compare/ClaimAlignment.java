@@ -1,13 +1,44 @@
 package dev.launchlint.compare;
 
 import dev.launchlint.analyze.AnalyzedKit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Placeholder until the comparator lands: finds nothing. */
+/**
+ * The standard comparator: indexes the kit's claims ({@link ClaimIndex}: Lucene BM25 with the
+ * launch vocabulary), aligns each claim with the claims of the other functions, and runs the
+ * detectors: contradictions first (a contradicted claim is not also reported as unsupported),
+ * then unbacked customer-facing claims (overpromises, unsupported claims), omissions,
+ * terminology and positioning drift. Stateless: each call builds its own index.
+ */
 final class ClaimAlignment implements Comparison {
+
+  static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
+      .thenComparing(Finding::type)
+      .thenComparing(Finding::id);
 
   @Override
   public List<Finding> compare(AnalyzedKit kit) {
-    return List.of();
+    KitView view = new KitView(kit);
+    Themes themes = new Themes(view);
+    ClaimIndex index = new ClaimIndex(kit.claims());
+    Set<Integer> contradicted = new HashSet<>();
+    List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
+    out.addAll(Coverage.unbacked(index, view, themes, contradicted));
+    out.addAll(Omissions.find(view, themes));
+    out.addAll(Drift.terminology(view, themes));
+    out.addAll(Drift.positioning(themes, view));
+    // Findings built from different claims may still quote the same evidence; keep one.
+    Set<String> ids = new HashSet<>();
+    return out.stream().filter(f -> ids.add(f.id())).sorted(REPORT_ORDER).toList();
+  }
+
+  @Override
+  public List<Pillar> pillars(AnalyzedKit kit) {
+    KitView view = new KitView(kit);
+    return Drift.pillars(new Themes(view), view);
   }
 }

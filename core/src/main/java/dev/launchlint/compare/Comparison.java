@@ -13,6 +13,14 @@ public interface Comparison {
 
   List<Finding> compare(AnalyzedKit kit);
 
+  /**
+   * The pillars of the kit's strategy material (its headings and bullets) and which functions
+   * carry each; empty when the kit has no strategy material. Same contract as {@link #compare}.
+   */
+  default List<Pillar> pillars(AnalyzedKit kit) {
+    return List.of();
+  }
+
   /** The default comparator: Lucene BM25 alignment plus attribute agreement. */
   static Comparison standard() {
     return new ClaimAlignment();

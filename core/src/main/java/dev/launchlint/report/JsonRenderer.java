@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
+import dev.launchlint.compare.Pillar;
 import dev.launchlint.compare.Span;
 import dev.launchlint.extract.Location;
 import dev.launchlint.kit.BusinessFunction;
@@ -24,7 +25,7 @@ final class JsonRenderer implements Renderer {
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
-  public void render(Report report, Writer out) throws IOException {
+  public void render(Report report, Writer out, RenderOptions options) throws IOException {
     MAPPER.writeValue(out, tree(report));
     out.write('\n');
   }
@@ -83,6 +84,15 @@ final class JsonRenderer implements Renderer {
     }
     scores.put("alignmentIndex", report.scores().alignmentIndex());
     scores.put("stage", report.scores().stage().id());
+    if (!report.scores().pillars().isEmpty()) {
+      ArrayNode pillars = scores.putArray("pillars");
+      for (Pillar p : report.scores().pillars()) {
+        ObjectNode n = pillars.addObject();
+        n.put("pillar", p.text());
+        ArrayNode carried = n.putArray("carriedBy");
+        p.carriedBy().forEach(x -> carried.add(x.id()));
+      }
+    }
     ObjectNode terms = root.putObject("terms");
     for (BusinessFunction f : BusinessFunction.values()) {
       List<Term> ts = report.terms().get(f);

@@ -2,11 +2,15 @@ package dev.launchlint.report;
 
 import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Finding;
+import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
+import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.score.PairScore;
 import dev.launchlint.score.Scores;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +42,32 @@ public record Report(
   /** How many findings have exactly this severity. */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** How many findings have exactly this type. */
+  public long count(FindingType type) {
+    return findings.stream().filter(f -> f.type() == type).count();
+  }
+
+  /** How many documents ended with exactly this status. */
+  public long count(DocumentStatus status) {
+    return documents.stream().filter(d -> d.status() == status).count();
+  }
+
+  /**
+   * The functions this kit has material for, in enum order: those of its documents, of its scored
+   * pairs and of its terms.
+   */
+  public List<BusinessFunction> functions() {
+    EnumSet<BusinessFunction> present = EnumSet.noneOf(BusinessFunction.class);
+    documents.stream().map(DocumentSummary::function).filter(Objects::nonNull).forEach(present::add);
+    scores.pairs().stream().map(PairScore::functions).forEach(present::addAll);
+    terms.forEach((f, t) -> {
+      if (!t.isEmpty()) {
+        present.add(f);
+      }
+    });
+    return List.copyOf(present);
   }
 
   /** Whether any finding is at or above {@code threshold}. */

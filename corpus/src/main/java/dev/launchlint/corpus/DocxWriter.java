@@ -39,6 +39,7 @@ final class DocxWriter implements FormatWriter {
       for (int level = 1; level <= 3; level++) {
         styles.addStyle(new XWPFStyle(headingStyle(level)));
       }
+      styles.addStyle(new XWPFStyle(listStyle()));
       BigInteger bullets = bulletNumbering(doc.createNumbering());
       boolean pageBreak = false;
       for (Block b : blocks) {
@@ -68,6 +69,8 @@ final class DocxWriter implements FormatWriter {
         } else if (b instanceof Paragraph x) {
           p.createRun().setText(x.text());
         } else if (b instanceof Bullet x) {
+          // Word marks bullets twice: the List Paragraph style and a numbering reference
+          p.setStyle("ListParagraph");
           p.setNumID(bullets);
           p.setNumILvl(BigInteger.ZERO);
           p.createRun().setText(x.text());
@@ -94,6 +97,16 @@ final class DocxWriter implements FormatWriter {
     style.addNewQFormat();
     style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
     style.addNewRPr().addNewB();
+    return style;
+  }
+
+  private static CTStyle listStyle() {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId("ListParagraph");
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal("List Paragraph");
+    style.addNewBasedOn().setVal("Normal");
+    style.addNewQFormat();
     return style;
   }
 

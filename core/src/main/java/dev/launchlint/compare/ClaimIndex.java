@@ -1,0 +1,204 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.Claim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The claims of one kit in an in-memory Lucene index (fields {@code text}, analysed with {@link
+ * LaunchAnalyzer}; {@code aspect}, {@code entity}, {@code function}, {@code path} as keywords;
+ * {@code ord}, the claim's position in the kit) together with a TF-IDF vector per claim.
+ *
+ * <p>BM25 finds the candidates of a claim; the cosine of the TF-IDF vectors (symmetric, 0..1) is
+ * the similarity the comparator thresholds, because BM25 scores do not compare across queries.
+ * Not thread-safe: one per comparison.
+ */
+final class ClaimIndex {
+
+  /** How many BM25 hits are looked at per claim. */
+  static final int CANDIDATES = 40;
+
+  private static final int MAX_QUERY_TERMS = 64;
+
+  private final List<Claim> claims;
+  private final List<List<String>> tokens = new ArrayList<>();
+  private final List<Map<String, Double>> vectors = new ArrayList<>();
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
+  private final IndexSearcher searcher;
+  private final StoredFields stored;
+
+  ClaimIndex(List<Claim> claims) {
+    this.claims = List.copyOf(claims);
+    for (Claim c : this.claims) {
+      List<String> t = LaunchAnalyzer.SHARED.tokens(c.text());
+      tokens.add(t);
+      new LinkedHashSet<>(t).forEach(x -> documentFrequency.merge(x, 1, Integer::sum));
+    }
+    for (List<String> t : tokens) {
+      vectors.add(vector(t));
+    }
+    try {
+      ByteBuffersDirectory directory = new ByteBuffersDirectory();
+      IndexWriterConfig config = new IndexWriterConfig(LaunchAnalyzer.SHARED)
+          .setSimilarity(new BM25Similarity());
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        for (int i = 0; i < this.claims.size(); i++) {
+          writer.addDocument(document(i, this.claims.get(i)));
+        }
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      this.searcher = new IndexSearcher(reader);
+      this.searcher.setSimilarity(new BM25Similarity());
+      this.stored = reader.storedFields();
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index failed", e);
+    }
+  }
+
+  List<Claim> claims() {
+    return claims;
+  }
+
+  Claim claim(int ord) {
+    return claims.get(ord);
+  }
+
+  List<String> tokens(int ord) {
+    return tokens.get(ord);
+  }
+
+  /** Cosine of the TF-IDF vectors of two claims, 0..1. */
+  double similarity(int a, int b) {
+    return cosine(vectors.get(a), vectors.get(b));
+  }
+
+  /** Cosine of a claim's vector with the vector of any text, analysed the same way. */
+  double similarity(int a, String text) {
+    return cosine(vectors.get(a), textVectors.computeIfAbsent(text, t -> vector(LaunchAnalyzer.SHARED.tokens(t))));
+  }
+
+  /** TF-IDF vector of arbitrary tokens, with this kit's document frequencies. */
+  Map<String, Double> vector(List<String> toks) {
+    Map<String, Double> tf = new HashMap<>();
+    for (String t : toks) {
+      tf.merge(t, 1.0, Double::sum);
+    }
+    int n = Math.max(1, claims.size());
+    Map<String, Double> v = new HashMap<>();
+    tf.forEach((t, f) -> {
+      int df = documentFrequency.getOrDefault(t, 0);
+      v.put(t, (1 + Math.log(f)) * Math.log(1.0 + (n + 1.0) / (df + 1.0)));
+    });
+    return v;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double o = large.get(e.getKey());
+      if (o != null) {
+        dot += e.getValue() * o;
+      }
+    }
+    return dot == 0 ? 0 : Math.min(1.0, dot / (norm(a) * norm(b)));
+  }
+
+  private static double norm(Map<String, Double> v) {
+    double s = 0;
+    for (double x : v.values()) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+
+  /**
+   * The claims BM25 ranks closest to claim {@code ord} (its text, its aspect, its entities), best
+   * first, without the claim itself; ties broken by position so the order is deterministic.
+   */
+  List<Integer> candidates(int ord) {
+    Claim c = claims.get(ord);
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    int added = 0;
+    for (String t : new LinkedHashSet<>(tokens.get(ord))) {
+      if (added++ == MAX_QUERY_TERMS) {
+        break;
+      }
+      q.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
+    }
+    if (c.aspect() != null) {
+      q.add(new BoostQuery(new TermQuery(new Term("aspect", key(c.aspect()))), 3f), BooleanClause.Occur.SHOULD);
+    }
+    for (String e : new LinkedHashSet<>(c.attributes().entities())) {
+      q.add(new BoostQuery(new TermQuery(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
+    }
+    List<Integer> out = new ArrayList<>();
+    try {
+      for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES + 1).scoreDocs) {
+        int other = stored.document(hit.doc).getField("ord").numericValue().intValue();
+        if (other != ord) {
+          out.add(other);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory search failed", e);
+    }
+    return out;
+  }
+
+  private static Document document(int ord, Claim c) {
+    Document d = new Document();
+    d.add(new StoredField("ord", ord));
+    d.add(new TextField("text", c.text(), Field.Store.NO));
+    d.add(new StringField("function", c.function().id(), Field.Store.NO));
+    d.add(new StringField("path", c.path(), Field.Store.NO));
+    if (c.aspect() != null) {
+      d.add(new StringField("aspect", key(c.aspect()), Field.Store.NO));
+    }
+    for (String e : c.attributes().entities()) {
+      d.add(new StringField("entity", key(e), Field.Store.NO));
+    }
+    return d;
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Distinct tokens shared by two claims. */
+  Set<String> shared(int a, int b) {
+    Set<String> s = new LinkedHashSet<>(tokens.get(a));
+    s.retainAll(new LinkedHashSet<>(tokens.get(b)));
+    return s;
+  }
+}

@@ -1,0 +1,249 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.ClaimType;
+import dev.launchlint.analyze.Money;
+import dev.launchlint.analyze.Quantity;
+import dev.launchlint.analyze.ReleaseStage;
+import dev.launchlint.kit.BusinessFunction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What customer-facing material says and product or strategy material does not back: overpromises
+ * (absolutes and guarantees) and unsupported claims (a named integration, certification or number
+ * that no backing claim admits). Stateless.
+ */
+final class Coverage {
+
+  /** Similarity at which a product or strategy claim speaks of the same thing. */
+  static final double BACKING = 0.25;
+
+  /**
+   * Absolutes the analysis may not list: guarantees, "never", "unlimited", "the only", "zero X",
+   * "100%". "Never" opening a sentence is an instruction to the reader ("Never lead with price").
+   */
+  private static final Pattern ABSOLUTE = Pattern.compile(
+      "(?<![\\w-])(guarantee[ds]?|never|unlimited|the only|zero[- ][a-z]+|no downtime|risk[- ]free)\\b"
+          + "|(?<![\\w.])100 ?%",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DENIED = Pattern.compile("\\b(not|no|never|without|n't|cannot)\\b");
+
+  private static final List<BusinessFunction> BACKERS = List.of(BusinessFunction.PRODUCT, BusinessFunction.STRATEGY);
+
+  private Coverage() {}
+
+  // ---- overpromises and unsupported claims ----
+
+  /** How many capability claims without backing one function may be reported for: the worst few. */
+  static final int MAX_UNBACKED_CAPABILITIES = 1;
+  /** Share of a capability claim's terms that product and strategy never use, to call it unbacked. */
+  static final double NOVELTY = 0.35;
+
+  /** Words with which launch material says the offering does something (a capability is sold). */
+  private static final Pattern CAPABILITY_CUE = Pattern.compile(
+      "\\b(built[- ]in|integrat\\w*|lets|let you|includes?|supports?|offers?|provides?|comes with|automatic\\w*|"
+          + "native(ly)?|predicts?|dedicated|real[- ]time|AI|powered|syncs?|connects?|detects?|monitors?|generates?|"
+          + "transcri\\w*|adds?|ships? with|features?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Quotes, credits and legal lines name people and companies, not what is sold. */
+  private static final Pattern NOT_AN_OFFER = Pattern.compile(
+      "\\b(said|says|trademarks?|registered|llc|inc\\.|ltd|copyright)\\b|[™®©]", Pattern.CASE_INSENSITIVE);
+
+  private record Novel(Claim claim, double novelty, List<String> words) {}
+
+  static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
+    if (BACKERS.stream().noneMatch(view::has)) {
+      return List.of();
+    }
+    Set<String> backerEntities = new java.util.HashSet<>();
+    Set<String> backerTerms = new java.util.HashSet<>();
+    for (Claim c : index.claims()) {
+      if (BACKERS.contains(c.function())) {
+        c.attributes().entities().forEach(e -> backerEntities.add(e.toLowerCase(Locale.ROOT)));
+      }
+    }
+    for (BusinessFunction f : BACKERS) {
+      view.units(f).forEach(u -> backerTerms.addAll(LaunchAnalyzer.SHARED.tokens(u.text())));
+    }
+    List<Finding> out = new ArrayList<>();
+    List<Novel> novel = new ArrayList<>();
+    Set<String> reported = new LinkedHashSet<>();
+    for (int i = 0; i < index.claims().size(); i++) {
+      Claim c = index.claim(i);
+      if (!c.function().customerFacing() || contradicted.contains(i) || view.isHeading(c)) {
+        continue;
+      }
+      List<Integer> backers = backers(index, i);
+      List<String> absolutes = absolutes(c);
+      if (!absolutes.isEmpty()) {
+        List<String> unbacked = absolutes.stream().filter(w -> !backed(index, view, backers, w)).toList();
+        if (!unbacked.isEmpty() && reported.add("o|" + c.function() + "|" + Quotes.collapse(c.text()))) {
+          out.add(overpromise(index, c, backers, unbacked));
+        }
+        continue;
+      }
+      String entity = unbackedEntity(view, c, backerEntities);
+      if (entity != null) {
+        if (reported.add("u|" + c.function() + "|" + entity.toLowerCase(Locale.ROOT))) {
+          out.add(unsupported(c, entity));
+        }
+        continue;
+      }
+      novelty(c, index.tokens(i), backerTerms).ifPresent(novel::add);
+    }
+    // Capability claims with words product never uses: only the most novel few per function.
+    novel.sort(Comparator.comparingDouble((Novel n) -> -n.novelty).thenComparing(n -> n.claim.path())
+        .thenComparingInt(n -> n.claim.start()));
+    java.util.Map<BusinessFunction, Integer> perFunction = new java.util.EnumMap<>(BusinessFunction.class);
+    for (Novel n : novel) {
+      int count = perFunction.getOrDefault(n.claim.function(), 0);
+      if (count == MAX_UNBACKED_CAPABILITIES
+          || !reported.add("u|" + n.claim.function() + "|" + Quotes.collapse(n.claim.text()))) {
+        continue;
+      }
+      perFunction.put(n.claim.function(), count + 1);
+      out.add(unsupported(n.claim, String.join(", ", n.words)));
+    }
+    return out;
+  }
+
+  /** A named integration, platform or certification the claim names and no backing material does. */
+  private static String unbackedEntity(KitView view, Claim c, Set<String> backerEntities) {
+    boolean offer = c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPATIBILITY
+        || c.type() == ClaimType.COMPLIANCE;
+    if (!offer || NOT_AN_OFFER.matcher(c.unitText()).find()) {
+      return null;
+    }
+    for (String e : c.attributes().entities()) {
+      if (e.length() <= 2) {
+        continue;
+      }
+      if (!backerEntities.contains(e.toLowerCase(Locale.ROOT)) && BACKERS.stream().noneMatch(f -> view.mentions(f, e))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How much of a capability claim product and strategy never say: the share of its terms they
+   * never use, with the readable words. Empty for other claims, hedged ones, or too little novelty.
+   */
+  private static java.util.Optional<Novel> novelty(Claim c, List<String> tokens, Set<String> backerTerms) {
+    boolean capability = c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPATIBILITY
+        || c.type() == ClaimType.COMPARISON;
+    if (!capability || c.attributes().hedged() || c.attributes().negated()
+        || !CAPABILITY_CUE.matcher(c.text()).find() || NOT_AN_OFFER.matcher(c.unitText()).find()) {
+      return java.util.Optional.empty();
+    }
+    List<LaunchAnalyzer.Token> toks = LaunchAnalyzer.SHARED.surfacedTokens(c.text()).stream()
+        .filter(t -> Themes.informative(t.term()) && !t.term().chars().anyMatch(Character::isDigit))
+        .toList();
+    if (toks.size() < 3) {
+      return java.util.Optional.empty();
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    List<String> words = new ArrayList<>();
+    int unseen = 0;
+    for (LaunchAnalyzer.Token t : toks) {
+      if (terms.add(t.term()) && !backerTerms.contains(t.term()) && t.term().length() >= 4) {
+        unseen++;
+        words.add(t.surface());
+      }
+    }
+    double share = unseen / (double) terms.size();
+    return share >= NOVELTY ? java.util.Optional.of(new Novel(c, share, words)) : java.util.Optional.empty();
+  }
+
+  /** The product and strategy claims that speak of the same thing as claim {@code i}, best first. */
+  private static List<Integer> backers(ClaimIndex index, int i) {
+    Claim c = index.claim(i);
+    List<Integer> out = new ArrayList<>();
+    for (int j : index.candidates(i)) {
+      Claim o = index.claim(j);
+      if (!BACKERS.contains(o.function())) {
+        continue;
+      }
+      double sim = index.similarity(i, j);
+      boolean sameAspect = c.aspect() != null && c.aspect().equalsIgnoreCase(String.valueOf(o.aspect()));
+      if (sim >= BACKING || sameAspect && sim >= Contradictions.SAME_ASPECT) {
+        out.add(j);
+      }
+    }
+    out.sort(Comparator.comparingDouble((Integer j) -> -index.similarity(i, j)).thenComparingInt(j -> j));
+    return out;
+  }
+
+  static List<String> absolutes(Claim c) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String a : c.attributes().absolutes()) {
+      words.add(a.toLowerCase(Locale.ROOT));
+    }
+    if (c.attributes().negated()) {
+      return List.copyOf(words); // "we do not offer price guarantees" promises nothing
+    }
+    String text = c.text();
+    Matcher m = ABSOLUTE.matcher(text);
+    while (m.find()) {
+      boolean opening = text.substring(0, m.start()).replaceAll("[^A-Za-z]", "").isEmpty();
+      if (!(opening && m.group().equalsIgnoreCase("never"))) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  /** Product or strategy material backs an absolute when a claim about the same thing says it too. */
+  private static boolean backed(ClaimIndex index, KitView view, List<Integer> backers, String word) {
+    for (int j : backers) {
+      Claim b = index.claim(j);
+      String text = b.text().toLowerCase(Locale.ROOT);
+      int at = text.indexOf(word);
+      if (b.attributes().negated() && at < 0 || at >= 0 && DENIED.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+        continue; // "not a guarantee of zero data loss" does not back "zero data loss"
+      }
+      if (absolutes(b).contains(word) || at >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Finding overpromise(ClaimIndex index, Claim c, List<Integer> backers, List<String> words) {
+    String aspect = c.aspect();
+    String who = Quotes.label(c.function().id());
+    String summary = (aspect == null ? "" : Quotes.label(aspect) + ": ")
+        + who + " promises \"" + words.get(0) + "\" (" + Quotes.shorten(c.text(), 90) + ")"
+        + (backers.isEmpty() ? "; no product material says so"
+            : "; " + index.claim(backers.get(0)).function().id() + " material does not");
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Quotes.of(c, words.toArray(String[]::new)));
+    if (!backers.isEmpty()) {
+      evidence.add(Quotes.of(index.claim(backers.get(0))));
+    }
+    Severity s = Contradictions.customerVisible(aspect) || c.type() == ClaimType.COMPLIANCE
+        || c.type() == ClaimType.PRICE ? Severity.HIGH : Severity.MEDIUM;
+    return Finding.of(FindingType.OVERPROMISE, s, List.of(c.function()), aspect, summary, evidence);
+  }
+
+  private static Finding unsupported(Claim c, String anchor) {
+    String aspect = c.aspect();
+    String summary = (aspect == null ? "" : Quotes.label(aspect) + ": ")
+        + Quotes.label(c.function().id()) + " claims \"" + Quotes.shorten(c.text(), 90)
+        + "\" but no product or strategy material backs " + anchor;
+    Severity s = c.type() == ClaimType.COMPLIANCE || Contradictions.customerVisible(aspect) ? Severity.HIGH
+        : c.attributes().quantities().isEmpty() && c.attributes().entities().isEmpty() ? Severity.LOW
+        : Severity.MEDIUM;
+    return Finding.of(FindingType.UNSUPPORTED_CLAIM, s, List.of(c.function()), aspect, summary,
+        List.of(Quotes.of(c, anchor)));
+  }
+}

@@ -1,0 +1,308 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.Attributes;
+import dev.launchlint.analyze.Bound;
+import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.DateRef;
+import dev.launchlint.analyze.Money;
+import dev.launchlint.analyze.Quantity;
+import dev.launchlint.analyze.ReleaseStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether the values of two aligned claims are incompatible: numbers (normalised by the
+ * analysis, compared with a tolerance and as bounds: "up to 10x" admits "3x"), prices (period
+ * normalised, per-user against flat), dates, release stages, supported against not supported,
+ * limits against "unlimited", certified against "in progress".
+ *
+ * <p>Values of one claim are matched against the values of the other as sets: a claim that repeats
+ * the other's numbers in another order ("from 10 days to 3" and "3 days instead of 10") agrees; a
+ * conflict needs a value on each side that nothing on the other side admits. Stateless.
+ */
+final class ValueConflicts {
+
+  /** Two values that cannot both be true, as written in each claim. */
+  record Conflict(String kind, String left, String right) {
+    Conflict {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  private static final double EXACT_TOLERANCE = 1e-4;
+  private static final double APPROXIMATE_TOLERANCE = 0.15;
+  /** How much cheaper a yearly price may be than twelve monthly ones before it conflicts. */
+  private static final double ANNUAL_DISCOUNT = 0.25;
+
+  private static final Pattern IN_PROGRESS = Pattern.compile(
+      "\\b(in progress|underway|under way|pursuing|working (towards?|on)|pending|planned|expected (by|in)|"
+          + "on track|in the process|not yet|scheduled|preparing|roadmap|coming soon|later this year|"
+          + "target(ed|ing)?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private ValueConflicts() {}
+
+  static Optional<Conflict> between(Claim a, Claim b) {
+    Attributes x = a.attributes();
+    Attributes y = b.attributes();
+    Optional<Conflict> c = prices(x.prices(), y.prices());
+    if (c.isPresent()) {
+      return c;
+    }
+    c = quantities(x.quantities(), y.quantities());
+    if (c.isPresent()) {
+      return c;
+    }
+    c = stages(x.stage(), y.stage());
+    if (c.isPresent()) {
+      return c;
+    }
+    return dates(x.dates(), y.dates());
+  }
+
+  // ---- numbers ----
+
+  static Optional<Conflict> quantities(List<Quantity> xs, List<Quantity> ys) {
+    List<Quantity> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
+    List<Quantity> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
+    for (Quantity l : left) {
+      for (Quantity r : right) {
+        if (comparable(l, r)) {
+          return Optional.of(new Conflict("number", l.text(), r.text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean comparable(Quantity a, Quantity b) {
+    if (!a.dimension().equals(b.dimension())) {
+      return false;
+    }
+    // Counts compare only when they count the same thing ("50 users" vs "10 projects" do not).
+    return !"count".equals(a.dimension()) || singular(a.unit()).equals(singular(b.unit()));
+  }
+
+  /** Whether two comparable quantities can both be true. */
+  static boolean admits(Quantity a, Quantity b) {
+    if (a.bound() == b.bound() && (a.bound() == Bound.AT_MOST || a.bound() == Bound.AT_LEAST)) {
+      // Two ceilings (or two floors) are the same claim about a limit only when they are equal.
+      return close(a.value(), b.value(), EXACT_TOLERANCE);
+    }
+    double[] p = interval(a);
+    double[] q = interval(b);
+    return p[0] <= q[1] && q[0] <= p[1];
+  }
+
+  private static double[] interval(Quantity q) {
+    double v = q.value();
+    double slack = Math.abs(v) * (q.bound() == Bound.APPROXIMATE ? APPROXIMATE_TOLERANCE : EXACT_TOLERANCE) + 1e-9;
+    return switch (q.bound()) {
+      case AT_MOST -> new double[] {Double.NEGATIVE_INFINITY, v + slack};
+      case AT_LEAST -> new double[] {v - slack, Double.POSITIVE_INFINITY};
+      case RANGE -> new double[] {
+          Math.min(v, q.upper() == null ? v : q.upper()) - slack,
+          Math.max(v, q.upper() == null ? v : q.upper()) + slack};
+      default -> new double[] {v - slack, v + slack};
+    };
+  }
+
+  // ---- prices ----
+
+  static Optional<Conflict> prices(List<Money> xs, List<Money> ys) {
+    List<Money> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
+    List<Money> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
+    for (Money l : left) {
+      for (Money r : right) {
+        if (comparable(l, r)) {
+          return Optional.of(new Conflict("price", l.text(), r.text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Two prices compare when they are in one currency, for one plan (plans are resolved by the
+   * caller, see {@link Plans}) and for one thing: per user against per user, or per user against
+   * a price that names no unit; "$18 per million rows" is not the plan's price.
+   */
+  static boolean comparable(Money a, Money b) {
+    if (!a.currency().equalsIgnoreCase(b.currency())) {
+      return false;
+    }
+    if (a.plan() != null && b.plan() != null && !a.plan().equalsIgnoreCase(b.plan())) {
+      return false;
+    }
+    String pa = per(a.per());
+    String pb = per(b.per());
+    return Objects.equals(pa, pb) || pa == null && "user".equals(pb) || pb == null && "user".equals(pa);
+  }
+
+  static boolean admits(Money a, Money b) {
+    if ("one-time".equals(a.period()) != "one-time".equals(b.period())) {
+      return a.period() == null || b.period() == null;
+    }
+    double pa = a.amount();
+    double pb = b.amount();
+    double tolerance = EXACT_TOLERANCE;
+    if (a.period() != null && b.period() != null && !a.period().equals(b.period())) {
+      pa = yearly(a.amount(), a.period());
+      pb = yearly(b.amount(), b.period());
+      tolerance = ANNUAL_DISCOUNT; // a yearly price is commonly discounted against twelve months
+    }
+    if (a.bound() == Bound.AT_LEAST || b.bound() == Bound.AT_LEAST) {
+      // "from $10" admits any price at or above it
+      double floor = a.bound() == Bound.AT_LEAST ? pa : pb;
+      double other = a.bound() == Bound.AT_LEAST ? pb : pa;
+      return other >= floor * (1 - tolerance) || close(pa, pb, tolerance);
+    }
+    if (a.upper() != null || b.upper() != null) {
+      return overlaps(pa, a.upper() == null ? pa : a.upper() * pa / a.amount(),
+          pb, b.upper() == null ? pb : b.upper() * pb / b.amount(), tolerance);
+    }
+    return close(pa, pb, tolerance);
+  }
+
+  private static boolean overlaps(double lo1, double hi1, double lo2, double hi2, double tol) {
+    return lo1 * (1 - tol) <= hi2 * (1 + tol) && lo2 * (1 - tol) <= hi1 * (1 + tol);
+  }
+
+  private static double yearly(double amount, String period) {
+    return switch (period) {
+      case "month" -> amount * 12;
+      case "week" -> amount * 52;
+      case "day" -> amount * 365;
+      case "quarter" -> amount * 4;
+      default -> amount;
+    };
+  }
+
+  private static String per(String per) {
+    if (per == null) {
+      return null;
+    }
+    String p = singular(per.toLowerCase(Locale.ROOT).strip());
+    return switch (p) {
+      case "seat", "member", "license", "licence", "agent", "editor" -> "user";
+      default -> p;
+    };
+  }
+
+  // ---- stages and dates ----
+
+  static Optional<Conflict> stages(ReleaseStage a, ReleaseStage b) {
+    if (a == null || b == null || group(a) == group(b)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Conflict("stage", label(a), label(b)));
+  }
+
+  private static int group(ReleaseStage s) {
+    return switch (s) {
+      case GA -> 0;
+      case BETA, PREVIEW, EARLY_ACCESS -> 1;
+      case ROADMAP -> 2;
+      case DEPRECATED -> 3;
+    };
+  }
+
+  static String label(ReleaseStage s) {
+    return switch (s) {
+      case GA -> "generally available";
+      case BETA -> "in beta";
+      case PREVIEW -> "in preview";
+      case EARLY_ACCESS -> "in early access";
+      case ROADMAP -> "coming soon";
+      case DEPRECATED -> "deprecated";
+    };
+  }
+
+  static Optional<Conflict> dates(List<DateRef> xs, List<DateRef> ys) {
+    List<DateRef> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
+    List<DateRef> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
+    for (DateRef l : left) {
+      for (DateRef r : right) {
+        if (comparable(l, r)) {
+          return Optional.of(new Conflict("date", l.text(), r.text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean comparable(DateRef a, DateRef b) {
+    return !a.relative() && !b.relative();
+  }
+
+  static boolean admits(DateRef a, DateRef b) {
+    if (a.year() != null && b.year() != null && !a.year().equals(b.year())) {
+      return false;
+    }
+    if (a.effectiveQuarter() != null && b.effectiveQuarter() != null
+        && !a.effectiveQuarter().equals(b.effectiveQuarter())) {
+      return false;
+    }
+    if (a.month() != null && b.month() != null && !a.month().equals(b.month())) {
+      return false;
+    }
+    return a.day() == null || b.day() == null || a.month() == null || b.month() == null || a.day().equals(b.day());
+  }
+
+  // ---- words ----
+
+  /** Whether the text says a certification or capability is not there yet. */
+  static boolean inProgress(String text) {
+    return IN_PROGRESS.matcher(text).find();
+  }
+
+  /** The in-progress phrase of a text, for marking it. */
+  static Optional<String> inProgressPhrase(String text) {
+    var m = IN_PROGRESS.matcher(text);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  private static <T> List<T> unmatched(List<T> xs, List<T> ys, BiPredicate<T, T> comparable,
+      BiPredicate<T, T> admits) {
+    List<T> out = new ArrayList<>();
+    for (T x : xs) {
+      boolean anyComparable = false;
+      boolean admitted = false;
+      for (T y : ys) {
+        if (comparable.test(x, y)) {
+          anyComparable = true;
+          if (admits.test(x, y)) {
+            admitted = true;
+            break;
+          }
+        }
+      }
+      if (anyComparable && !admitted) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static boolean close(double a, double b, double relative) {
+    return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * relative + 1e-9;
+  }
+
+  static String singular(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    if (l.endsWith("ies") && l.length() > 4) {
+      return l.substring(0, l.length() - 3) + "y";
+    }
+    if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
+      return l.substring(0, l.length() - 1);
+    }
+    return l;
+  }
+}
