@@ -32,6 +32,10 @@ final class Quantities {
   private static final String MAGNITUDE =
       "(?:\\s?(?:k|K|M|MM|mm|bn|BN|B|thousand|million|billion|trillion)(?![\\p{L}]))?";
 
+  /** Money also takes a lower-case "m" for million ("$2.5m"), which elsewhere would be metres or minutes. */
+  private static final String MONEY_MAGNITUDE =
+      "(?:m(?![\\p{L}])|\\s?(?:k|K|M|MM|mm|bn|BN|B|thousand|million|billion|trillion)(?![\\p{L}]))?";
+
   private static final String PREFIX =
       "(?i:up\\s+to|upto|as\\s+(?:much|many|long|high)\\s+as|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|max\\.?"
           + "|no\\s+more\\s+than|not\\s+more\\s+than|under|less\\s+than|fewer\\s+than|below|within|sub"
@@ -84,9 +88,9 @@ final class Quantities {
           + "|\\s+(?:monthly|annually|yearly|per\\s+annum|one-time|one\\s+time)(?![\\p{L}]))*))";
   private static final Pattern MONEY = Pattern.compile(
       "(?:(?<pre>" + PREFIX + ")\\s*)?"
-          + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MAGNITUDE + ")"
-          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
-          + "(?:" + RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MAGNITUDE + "))?"
+          + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MONEY_MAGNITUDE + ")"
+          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MONEY_MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
+          + "(?:" + RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MONEY_MAGNITUDE + "))?"
           + PRICE_TAIL);
   private static final Pattern FREE = Pattern.compile(
       "(?i)(?<![\\p{L}-])(?:(?:for\\s+)?free(?:\\s+of\\s+charge)?|no\\s+(?:extra|additional)\\s+(?:cost|charge)|at\\s+no\\s+(?:extra\\s+|additional\\s+)?cost)(?![\\p{L}-])");
@@ -372,6 +376,9 @@ final class Quantities {
         continue;
       }
       String raw = has(m, "n") ? m.group("n") : m.group("vague");
+      if (m.end() < s.length() && s.charAt(m.end()) == '-') {
+        continue; // "2-product company", "1-line description": a compound adjective, not a count
+      }
       if (has(m, "n") && !raw.matches("(?s).*\\d.*") && number(raw) < 2) {
         continue;
       }
@@ -397,9 +404,15 @@ final class Quantities {
         }
         bound = upper != null ? Bound.RANGE : m.group("suf") != null ? suffixBound(m.group("suf")) : pre == null ? Bound.EXACT : bound(pre);
       }
-      take(taken, start, noun.end());
-      out.add(new Quantity(value, upper, "count", singular(Text.lower(noun.text())), bound, base + start, base + noun.end(),
-          Text.collapse(s.substring(start, noun.end()))));
+      int letters = 0;
+      while (letters < noun.text().length()
+          && (Character.isLetter(noun.text().charAt(letters)) || letters > 0 && noun.text().charAt(letters) == '-')) {
+        letters++;
+      }
+      int end = noun.start() + letters;
+      take(taken, start, end);
+      out.add(new Quantity(value, upper, "count", singular(Text.lower(noun.text().substring(0, letters))), bound,
+          base + start, base + end, Text.collapse(s.substring(start, end))));
     }
   }
 
@@ -498,7 +511,7 @@ final class Quantities {
     }
     return switch (m.strip()) {
       case "k", "K", "thousand" -> 1e3;
-      case "M", "MM", "mm", "million" -> 1e6;
+      case "m", "M", "MM", "mm", "million" -> 1e6;
       case "bn", "BN", "B", "billion" -> 1e9;
       case "trillion" -> 1e12;
       default -> 1;

@@ -38,6 +38,7 @@ class MoneyExtractionTest {
       The Starter tier is free forever.                   | XXX | 0      | -     | -     | -     | -     | Starter | EXACT
       Premium adds $10 per employee per month.           | USD | 10     | -     | employee | month | -  | Premium | EXACT
       $3.50 per mailbox per month on the Standard tier    | USD | 3.5    | -     | mailbox | month | -   | Standard | EXACT
+      Total Annual Benefit: $2.5m–$4.0m                   | USD | 2500000 | 4000000 | - | -   | -     | -    | RANGE
       Start with a free 14-day trial.                     | XXX | 0      | -     | -     | -     | -     | -    | EXACT
       """)
   void prices(String line, String currency, double amount, Double upper, String per, String period, String billing,
