@@ -27,7 +27,7 @@ final class ClaimAlignment implements Comparison {
     ClaimIndex index = new ClaimIndex(kit.claims());
     Set<Integer> contradicted = new HashSet<>();
     List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
-    out.addAll(Coverage.unbacked(index, view, contradicted));
+    out.addAll(Coverage.unbacked(index, view, themes, contradicted));
     out.addAll(Omissions.find(view, themes));
     out.addAll(Drift.terminology(view, themes));
     out.addAll(Drift.positioning(themes, view));

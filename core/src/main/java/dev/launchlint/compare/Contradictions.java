@@ -2,6 +2,7 @@ package dev.launchlint.compare;
 
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.ClaimType;
+import dev.launchlint.analyze.Money;
 import dev.launchlint.analyze.Quantity;
 import dev.launchlint.compare.ValueConflicts.Conflict;
 import dev.launchlint.kit.BusinessFunction;
@@ -27,6 +28,16 @@ final class Contradictions {
   static final double NO_ASPECT = 0.40;
   /** Similarity for word-level conflicts (supported vs not, stage of a feature). */
   static final double SAME_SUBJECT = 0.30;
+  /** Similarity of claims that say nearly the same thing. */
+  static final double NEAR_SAME = 0.50;
+  /** Similarity two documents of one function need: they repeat each other more than functions do. */
+  static final double SAME_FUNCTION = 0.35;
+  /** Similarity needed when one claim names a plan and the other none in a kit of several plans. */
+  static final double PLAN_UNCLEAR = 0.45;
+
+  /** "Twenty new connectors" counts an increment, not the total that "150 connectors" states. */
+  private static final Pattern INCREMENT = Pattern.compile("^\\s*(new|additional|more|extra|other|further)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern UNLIMITED = Pattern.compile("\\bunlimited\\b|\\bno limits?\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> CUSTOMER_VISIBLE = Set.of(
@@ -42,6 +53,7 @@ final class Contradictions {
   private record Candidate(Finding finding, double similarity, int a, int b) {}
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
+    Plans plans = new Plans(view, index.claims());
     Map<String, Candidate> best = new LinkedHashMap<>();
     Set<Long> seen = new HashSet<>();
     List<Claim> claims = index.claims();
@@ -58,7 +70,10 @@ final class Contradictions {
           continue;
         }
         double sim = index.similarity(lo, hi);
-        conflict(index, x, y, lo, hi, sim).ifPresent(c -> {
+        if (x.function() == y.function() && sim < SAME_FUNCTION) {
+          continue;
+        }
+        conflict(index, plans, x, y, lo, hi, sim).ifPresent(c -> {
           String key = c.dedupKey;
           Candidate prev = best.get(key);
           if (prev == null || sim > prev.similarity) {
@@ -86,7 +101,8 @@ final class Contradictions {
     return !x.path().equals(y.path());
   }
 
-  private static Optional<Found> conflict(ClaimIndex index, Claim x, Claim y, int a, int b, double sim) {
+  private static Optional<Found> conflict(ClaimIndex index, Plans plans, Claim x, Claim y, int a, int b,
+      double sim) {
     boolean sameAspect = x.aspect() != null && x.aspect().equalsIgnoreCase(y.aspect() == null ? "" : y.aspect());
     boolean differentAspects = x.aspect() != null && y.aspect() != null && !sameAspect;
     if (differentAspects) {
@@ -96,10 +112,14 @@ final class Contradictions {
     boolean aligned = sameAspect ? sim >= SAME_ASPECT : sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
     String aspect = aspectLabel(index, x, y, a, b);
 
+    Set<String> plansX = plans.in(x.unitText());
+    Set<String> plansY = plans.in(y.unitText());
+    boolean otherPlans = !plansX.isEmpty() && !plansY.isEmpty() && plansX.stream().noneMatch(plansY::contains);
+    boolean planUnclear = plans.several() && plansX.isEmpty() != plansY.isEmpty() && sim < PLAN_UNCLEAR;
     if (aligned) {
-      Optional<Conflict> values = ValueConflicts.prices(x.attributes().prices(), y.attributes().prices());
-      if (values.isEmpty()) {
-        values = ValueConflicts.quantities(x.attributes().quantities(), y.attributes().quantities());
+      Optional<Conflict> values = ValueConflicts.prices(withPlans(plans, x), withPlans(plans, y));
+      if (values.isEmpty() && !otherPlans && !planUnclear) {
+        values = ValueConflicts.quantities(absolute(x), absolute(y));
       }
       if (values.isEmpty() && (sim >= SAME_SUBJECT || sharedEntity)) {
         values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
@@ -133,14 +153,39 @@ final class Contradictions {
     if (limit.isPresent()) {
       return limit;
     }
-    // Supported against not supported.
+    // Supported against not supported: about one named thing, or said in nearly the same words.
     if (x.attributes().negated() != y.attributes().negated() && wordClaim(x) && wordClaim(y)
-        && (sharedEntity || sameAspect) && sim >= SAME_SUBJECT) {
+        && (sharedEntity && sim >= SAME_SUBJECT || sim >= NEAR_SAME)) {
       String sx = x.attributes().negated() ? "not supported" : "supported";
       String sy = y.attributes().negated() ? "not supported" : "supported";
       return Optional.of(found(x, y, aspect, sx, sy, "support", entityIn(x), entityIn(y)));
     }
     return Optional.empty();
+  }
+
+  /** The claim's prices with their plans resolved. */
+  private static List<Money> withPlans(Plans plans, Claim c) {
+    List<Money> out = new ArrayList<>();
+    for (Money m : c.attributes().prices()) {
+      out.add(new Money(m.currency(), m.amount(), m.upper(), m.per(), m.period(), plans.of(m, c), m.bound(),
+          m.start(), m.end(), m.text(), m.billing()));
+    }
+    return out;
+  }
+
+  /** The claim's quantities that state a total, not an increment. */
+  private static List<Quantity> absolute(Claim c) {
+    String text = c.unitText();
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : c.attributes().quantities()) {
+      int at = text.indexOf(q.text());
+      String after = at < 0 ? "" : text.substring(at + q.text().length());
+      String within = q.text().replaceFirst("^\\S+", "");
+      if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find()) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   private static Optional<Found> unlimited(Claim x, Claim y, String aspect) {

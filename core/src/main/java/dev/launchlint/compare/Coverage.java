@@ -42,13 +42,40 @@ final class Coverage {
 
   // ---- overpromises and unsupported claims ----
 
-  static List<Finding> unbacked(ClaimIndex index, KitView view, Set<Integer> contradicted) {
+  /** How many capability claims without backing one function may be reported for: the worst few. */
+  static final int MAX_UNBACKED_CAPABILITIES = 1;
+  /** Share of a capability claim's terms that product and strategy never use, to call it unbacked. */
+  static final double NOVELTY = 0.35;
+
+  /** Words with which launch material says the offering does something (a capability is sold). */
+  private static final Pattern CAPABILITY_CUE = Pattern.compile(
+      "\\b(built[- ]in|integrat\\w*|lets|let you|includes?|supports?|offers?|provides?|comes with|automatic\\w*|"
+          + "native(ly)?|predicts?|dedicated|real[- ]time|AI|powered|syncs?|connects?|detects?|monitors?|generates?|"
+          + "transcri\\w*|adds?|ships? with|features?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Quotes, credits and legal lines name people and companies, not what is sold. */
+  private static final Pattern NOT_AN_OFFER = Pattern.compile(
+      "\\b(said|says|trademarks?|registered|llc|inc\\.|ltd|copyright)\\b|[™®©]", Pattern.CASE_INSENSITIVE);
+
+  private record Novel(Claim claim, double novelty, List<String> words) {}
+
+  static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
     if (BACKERS.stream().noneMatch(view::has)) {
       return List.of();
     }
-    boolean backersPrice = index.claims().stream()
-        .anyMatch(c -> BACKERS.contains(c.function()) && !c.attributes().prices().isEmpty());
+    Set<String> backerEntities = new java.util.HashSet<>();
+    Set<String> backerTerms = new java.util.HashSet<>();
+    for (Claim c : index.claims()) {
+      if (BACKERS.contains(c.function())) {
+        c.attributes().entities().forEach(e -> backerEntities.add(e.toLowerCase(Locale.ROOT)));
+      }
+    }
+    for (BusinessFunction f : BACKERS) {
+      view.units(f).forEach(u -> backerTerms.addAll(LaunchAnalyzer.SHARED.tokens(u.text())));
+    }
     List<Finding> out = new ArrayList<>();
+    List<Novel> novel = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
     for (int i = 0; i < index.claims().size(); i++) {
       Claim c = index.claim(i);
@@ -64,12 +91,77 @@ final class Coverage {
         }
         continue;
       }
-      String anchor = unbackedAnchor(index, view, i, backers, backersPrice);
-      if (anchor != null && reported.add("u|" + c.function() + "|" + Quotes.collapse(c.text()))) {
-        out.add(unsupported(c, anchor));
+      String entity = unbackedEntity(view, c, backerEntities);
+      if (entity != null) {
+        if (reported.add("u|" + c.function() + "|" + entity.toLowerCase(Locale.ROOT))) {
+          out.add(unsupported(c, entity));
+        }
+        continue;
       }
+      novelty(c, index.tokens(i), backerTerms).ifPresent(novel::add);
+    }
+    // Capability claims with words product never uses: only the most novel few per function.
+    novel.sort(Comparator.comparingDouble((Novel n) -> -n.novelty).thenComparing(n -> n.claim.path())
+        .thenComparingInt(n -> n.claim.start()));
+    java.util.Map<BusinessFunction, Integer> perFunction = new java.util.EnumMap<>(BusinessFunction.class);
+    for (Novel n : novel) {
+      int count = perFunction.getOrDefault(n.claim.function(), 0);
+      if (count == MAX_UNBACKED_CAPABILITIES
+          || !reported.add("u|" + n.claim.function() + "|" + Quotes.collapse(n.claim.text()))) {
+        continue;
+      }
+      perFunction.put(n.claim.function(), count + 1);
+      out.add(unsupported(n.claim, String.join(", ", n.words)));
     }
     return out;
+  }
+
+  /** A named integration, platform or certification the claim names and no backing material does. */
+  private static String unbackedEntity(KitView view, Claim c, Set<String> backerEntities) {
+    boolean offer = c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPATIBILITY
+        || c.type() == ClaimType.COMPLIANCE;
+    if (!offer || NOT_AN_OFFER.matcher(c.unitText()).find()) {
+      return null;
+    }
+    for (String e : c.attributes().entities()) {
+      if (e.length() <= 2) {
+        continue;
+      }
+      if (!backerEntities.contains(e.toLowerCase(Locale.ROOT)) && BACKERS.stream().noneMatch(f -> view.mentions(f, e))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How much of a capability claim product and strategy never say: the share of its terms they
+   * never use, with the readable words. Empty for other claims, hedged ones, or too little novelty.
+   */
+  private static java.util.Optional<Novel> novelty(Claim c, List<String> tokens, Set<String> backerTerms) {
+    boolean capability = c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPATIBILITY
+        || c.type() == ClaimType.COMPARISON;
+    if (!capability || c.attributes().hedged() || c.attributes().negated()
+        || !CAPABILITY_CUE.matcher(c.text()).find() || NOT_AN_OFFER.matcher(c.unitText()).find()) {
+      return java.util.Optional.empty();
+    }
+    List<LaunchAnalyzer.Token> toks = LaunchAnalyzer.SHARED.surfacedTokens(c.text()).stream()
+        .filter(t -> Themes.informative(t.term()) && !t.term().chars().anyMatch(Character::isDigit))
+        .toList();
+    if (toks.size() < 3) {
+      return java.util.Optional.empty();
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    List<String> words = new ArrayList<>();
+    int unseen = 0;
+    for (LaunchAnalyzer.Token t : toks) {
+      if (terms.add(t.term()) && !backerTerms.contains(t.term()) && t.term().length() >= 4) {
+        unseen++;
+        words.add(t.surface());
+      }
+    }
+    double share = unseen / (double) terms.size();
+    return share >= NOVELTY ? java.util.Optional.of(new Novel(c, share, words)) : java.util.Optional.empty();
   }
 
   /** The product and strategy claims that speak of the same thing as claim {@code i}, best first. */
@@ -141,50 +233,6 @@ final class Coverage {
     Severity s = Contradictions.customerVisible(aspect) || c.type() == ClaimType.COMPLIANCE
         || c.type() == ClaimType.PRICE ? Severity.HIGH : Severity.MEDIUM;
     return Finding.of(FindingType.OVERPROMISE, s, List.of(c.function()), aspect, summary, evidence);
-  }
-
-  /**
-   * The concrete part of a customer-facing claim that no product or strategy material backs: a
-   * named entity (integration, certification, platform) the backers never mention, or a number no
-   * backing claim admits. Null when the claim is backed or has nothing concrete.
-   */
-  private static String unbackedAnchor(ClaimIndex index, KitView view, int i, List<Integer> backers,
-      boolean backersPrice) {
-    Claim c = index.claim(i);
-    if (c.attributes().hedged() && c.type() == ClaimType.CAPABILITY) {
-      return null;
-    }
-    for (String e : c.attributes().entities()) {
-      if (BACKERS.stream().noneMatch(f -> view.mentions(f, e))) {
-        return e;
-      }
-    }
-    for (Quantity q : c.attributes().quantities()) {
-      if (!quantityBacked(index, backers, q)) {
-        return q.text();
-      }
-    }
-    if (backersPrice) {
-      for (Money m : c.attributes().prices()) {
-        boolean ok = backers.stream().anyMatch(j -> index.claim(j).attributes().prices().stream()
-            .anyMatch(p -> ValueConflicts.comparable(m, p) && ValueConflicts.admits(m, p)));
-        if (!ok) {
-          return m.text();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean quantityBacked(ClaimIndex index, List<Integer> backers, Quantity q) {
-    for (int j : backers) {
-      for (Quantity p : index.claim(j).attributes().quantities()) {
-        if (ValueConflicts.comparable(q, p) && ValueConflicts.admits(q, p)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static Finding unsupported(Claim c, String anchor) {

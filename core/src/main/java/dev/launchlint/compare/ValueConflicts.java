@@ -129,17 +129,24 @@ final class ValueConflicts {
     return Optional.empty();
   }
 
+  /**
+   * Two prices compare when they are in one currency, for one plan (plans are resolved by the
+   * caller, see {@link Plans}) and for one thing: per user against per user, or per user against
+   * a price that names no unit; "$18 per million rows" is not the plan's price.
+   */
   static boolean comparable(Money a, Money b) {
     if (!a.currency().equalsIgnoreCase(b.currency())) {
       return false;
     }
-    return a.plan() == null || b.plan() == null || a.plan().equalsIgnoreCase(b.plan());
+    if (a.plan() != null && b.plan() != null && !a.plan().equalsIgnoreCase(b.plan())) {
+      return false;
+    }
+    String pa = per(a.per());
+    String pb = per(b.per());
+    return Objects.equals(pa, pb) || pa == null && "user".equals(pb) || pb == null && "user".equals(pa);
   }
 
   static boolean admits(Money a, Money b) {
-    if (!Objects.equals(per(a.per()), per(b.per()))) {
-      return false; // per user against flat, per GB against per seat: different price models
-    }
     if ("one-time".equals(a.period()) != "one-time".equals(b.period())) {
       return a.period() == null || b.period() == null;
     }

@@ -5,7 +5,7 @@
  *
  * <p>Units come from Tika's XHTML SAX events: paragraphs, headings, list items and slide bullets
  * (a unit each, with or without a full stop), table rows (cells joined by {@code " | "}) and
- * speaker notes ({@code NOTE}). Locations: page for PDF, slide for PPTX and PPT (notes marked),
+ * speaker notes ({@code NOTE}). Locations: page for PDF, slide for PPTX, PPT and ODP (notes marked),
  * sheet and row for XLSX, XLS and ODS (no sheet names for ODS), the nearest heading for DOCX, ODT,
  * HTML, RTF, Markdown and text. Markdown and plain text are decoded by Tika and structured with
  * commonmark. Embedded files and attachments are not read, except the bodies of e-mail.

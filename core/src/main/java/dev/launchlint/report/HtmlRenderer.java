@@ -4,6 +4,7 @@ import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
+import dev.launchlint.compare.Pillar;
 import dev.launchlint.compare.Severity;
 import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.kit.BusinessFunction;
@@ -264,6 +265,7 @@ final class HtmlRenderer implements Renderer {
     p.raw("<section id=\"terms\">\n<h2>Value propositions</h2>\n<p class=\"lede\">The phrases each function leads"
         + " with, most distinctive first. A dotted underline marks a phrase that another function uses too;"
         + " little overlap means the functions lead with different stories.</p>\n");
+    pillars(p, r);
     List<BusinessFunction> fs = r.functions().stream()
         .filter(f -> !r.terms().getOrDefault(f, List.of()).isEmpty()).toList();
     if (fs.isEmpty()) {
@@ -295,6 +297,31 @@ final class HtmlRenderer implements Renderer {
       p.raw("</div>\n");
     }
     p.raw("</div>\n</section>\n");
+  }
+
+  /** The strategy pillars, and which functions carry each: a gap is a pillar a function leaves out. */
+  private static void pillars(Page p, Report r) {
+    List<Pillar> pillars = r.scores().pillars();
+    if (pillars.isEmpty()) {
+      return;
+    }
+    List<BusinessFunction> fs = r.functions().stream().filter(f -> f != BusinessFunction.STRATEGY).toList();
+    p.raw("<div class=\"card pillars\"><h3 class=\"ct\">Strategy pillars and who carries them</h3>\n<table><thead><tr>")
+        .raw("<th>Pillar</th>");
+    for (BusinessFunction f : fs) {
+      p.raw("<th class=\"mark\"><span class=\"chip ").raw(f.id()).raw("\">").raw(f.id()).raw("</span></th>");
+    }
+    p.raw("</tr></thead><tbody>\n");
+    for (Pillar pillar : pillars) {
+      p.raw("<tr><td>").text(pillar.text()).raw("</td>");
+      for (BusinessFunction f : fs) {
+        p.raw(pillar.carriedBy().contains(f)
+            ? "<td class=\"mark yes\" title=\"carried\">\u2713</td>"
+            : "<td class=\"mark no\" title=\"left out\">left out</td>");
+      }
+      p.raw("</tr>\n");
+    }
+    p.raw("</tbody></table></div>\n");
   }
 
   private static void documents(Page p, Report r) {
@@ -382,11 +409,14 @@ final class HtmlRenderer implements Renderer {
     return String.format(Locale.ROOT,
         "<svg width=\"104\" height=\"104\" viewBox=\"0 0 104 104\" role=\"img\" aria-label=\"alignment index %d of 100\">"
             + "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"#e9ebf0\" stroke-width=\"10\"/>"
-            + "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"%s\" stroke-width=\"10\""
-            + " stroke-linecap=\"round\" stroke-dasharray=\"%.2f %.2f\" transform=\"rotate(-90 52 52)\"/>"
+            + "%s"
             + "<text x=\"52\" y=\"59\" text-anchor=\"middle\" font-size=\"26\" font-weight=\"700\" fill=\"#1d2433\""
             + " font-family=\"system-ui, sans-serif\">%d</text></svg>",
-        index, colour, c * index / 100.0, c, index);
+        index, index == 0 ? "" : String.format(Locale.ROOT,
+            // No arc at all for 0: a round cap would still draw a dot.
+            "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"%s\" stroke-width=\"10\""
+                + " stroke-linecap=\"round\" stroke-dasharray=\"%.2f %.2f\" transform=\"rotate(-90 52 52)\"/>",
+            colour, c * index / 100.0, c), index);
   }
 
   /** The heatmap colour of a divergence: pale green (0) through sand to soft red (100). */

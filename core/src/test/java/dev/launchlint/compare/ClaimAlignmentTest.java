@@ -92,12 +92,12 @@ class ClaimAlignmentTest {
   }
 
   @Test
-  void perUserAgainstFlatPriceIsAContradiction() {
+  void aPriceThatDiffersForOnePlanIsAContradiction() {
     AnalyzedKit kit = base()
         .claim("product/pricing.md", "The Team plan is $49 per user per month.")
         .type(ClaimType.PRICE).aspect("price").price("$49 per user per month", 49, "user", "month").add()
-        .claim("marketing/landing.md", "The Team plan is a flat $49 per month.")
-        .type(ClaimType.PRICE).aspect("price").price("$49 per month", 49, null, "month").add()
+        .claim("marketing/landing.md", "The Team plan is a flat $39 per month.")
+        .type(ClaimType.PRICE).aspect("price").price("$39 per month", 39, null, "month").add()
         .claim("sales/deck.md", "Team is $49 per seat each month.")
         .type(ClaimType.PRICE).aspect("price").price("$49 per seat", 49, "seat", "month").add()
         .build();

@@ -1,6 +1,10 @@
 package dev.launchlint.extract;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.launchlint.analyze.Analysis;
+import dev.launchlint.analyze.Claim;
 import dev.launchlint.kit.BusinessFunction;
 import dev.launchlint.kit.KitFile;
 import java.io.IOException;
@@ -12,9 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fuzzes the path from bytes to located units. The first byte picks the file name the bytes are
- * saved under (so detection by name and by content both get exercised), the rest is the file.
- * Every outcome must keep the {@link ExtractionInvariants}; nothing may throw.
+ * Fuzzes the path from bytes to located units and on to claims. The first byte picks the file
+ * name the bytes are saved under (so detection by name and by content both get exercised), the
+ * rest is the file.
+ * Every outcome must keep the {@link ExtractionInvariants}, every claim must stand inside its
+ * unit; nothing may throw.
  *
  * <p>In a normal {@code mvn verify} Jazzer runs in regression mode: only the committed seeds under
  * {@code src/test/resources/dev/launchlint/extract/ExtractionFuzzTestInputs/} (a small file of every
@@ -51,6 +57,13 @@ class ExtractionFuzzTest {
     try {
       ExtractedDocument doc = EXTRACTOR.extract(new KitFile("product/" + name, file, BusinessFunction.PRODUCT, null));
       ExtractionInvariants.check(doc, LIMITS.maxChars());
+      // onward: the claims read from whatever came out stay inside their unit and the text
+      for (Claim claim : Analysis.english().claims(doc)) {
+        assertTrue(claim.unitIndex() >= 0 && claim.unitIndex() < doc.units().size(), "claim unit " + claim.unitIndex());
+        TextUnit unit = doc.units().get(claim.unitIndex());
+        assertTrue(claim.start() >= unit.start() && claim.end() <= unit.end() && claim.start() <= claim.end(),
+            "claim [" + claim.start() + ", " + claim.end() + ") inside its unit [" + unit.start() + ", " + unit.end() + ")");
+      }
     } finally {
       Files.deleteIfExists(file);
     }

@@ -73,6 +73,12 @@ class HtmlRendererTest {
     assertTrue(articles.select("figcaption").eachText().stream().anyMatch(t -> t.contains("slide 4 (notes)")));
     assertTrue(articles.select("figcaption").eachText().stream().anyMatch(t -> t.contains("sheet Objections row 4")));
 
+    // Strategy pillars against the functions that carry them: product, marketing and sales columns.
+    Elements pillarRows = page.select(".pillars tbody tr");
+    assertEquals(3, pillarRows.size());
+    assertEquals(List.of("product", "marketing", "sales"), page.select(".pillars thead .chip").eachText());
+    assertEquals(List.of("Built for whole data teams, not only analysts", "left out", "✓", "left out"),
+        pillarRows.get(1).select("td").eachText());
     // Terms side by side, one column per function; shared terms marked.
     assertEquals(4, page.select(".terms .card").size());
     assertTrue(page.select(".terms .t.shared").eachText().contains("sub-second queries"));
@@ -128,6 +134,7 @@ class HtmlRendererTest {
     assertTrue(page.select("figcaption").first().text().contains("\"><svg onload=alert(3)>"));
     assertTrue(page.select("#documents td.path").eachText().contains("sales/" + SampleReports.ONERROR + ".pptx"));
     assertTrue(page.select(".terms .t").eachText().contains("<style>body{display:none}</style>"));
+    assertEquals(SampleReports.SCRIPT + " | " + SampleReports.ONERROR, page.selectFirst(".pillars td").text());
     assertFalse(html.contains("\u001b"), "control characters are dropped");
     assertFalse(html.contains("\u202E"), "bidi overrides are dropped");
     assertFalse(html.contains("<script"), "no script tag, not even escaped-looking");
@@ -148,7 +155,8 @@ class HtmlRendererTest {
     assertEquals("#e6f4ec", HtmlRenderer.heat(0));
     assertEquals("#ee9f93", HtmlRenderer.heat(100));
     assertEquals("#ee9f93", HtmlRenderer.heat(250));
-    assertTrue(HtmlRenderer.gauge(0).contains("stroke-dasharray=\"0.00 263.89\""));
+    assertFalse(HtmlRenderer.gauge(0).contains("stroke-dasharray"), "no arc, not even a dot, at 0");
+    assertTrue(HtmlRenderer.gauge(1).contains("stroke-dasharray=\"2.64 263.89\""));
     assertTrue(HtmlRenderer.gauge(100).contains("stroke-dasharray=\"263.89 263.89\""));
   }
 }

@@ -36,6 +36,9 @@ class MarkdownRendererTest {
     assertTrue(md.contains("| sales | sales/pitch-deck.pptx | slide 7 |"), md);
     assertTrue(md.contains("Team: **\\$49 per user per month**, billed annually."), md);
     assertTrue(md.contains("- marketing leads with: team collaboration, real-time dashboards, anomaly detection,"), md);
+    assertTrue(md.contains("| Pillar | Product | Marketing | Sales |\n|---|:---:|:---:|:---:|\n"
+        + "| The fastest path from question to answer | ✓ | ✓ | ✓ |\n"
+        + "| Built for whole data teams, not only analysts | left out | ✓ | left out |\n"), md);
     // Terms side by side, and every document with its status and reason.
     assertTrue(md.contains("| # | Product | Marketing | Sales | Strategy |"), md);
     assertTrue(md.contains("| 1 | query engine | team collaboration | total cost of ownership |"), md);

@@ -1,0 +1,85 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plans (tiers, editions) of a kit, so that values are compared plan by plan: "$12" for Studio
+ * and "$24" for Agency are two prices, not a contradiction. The vocabulary is the plans the
+ * analysis named beside prices plus every "X plan", "X tier", "X edition" in the kit's text; a
+ * claim's plans are those of the vocabulary it names with a capital letter. Immutable.
+ */
+final class Plans {
+
+  private static final Pattern NAMED_PLAN = Pattern.compile("\\b([A-Z][A-Za-z0-9+-]*) (?:plan|tier|edition)s?\\b");
+
+  private final Set<String> vocabulary;
+  private final List<Pattern> patterns = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+
+  Plans(KitView view, List<Claim> claims) {
+    Set<String> v = new TreeSet<>();
+    for (Claim c : claims) {
+      for (Money m : c.attributes().prices()) {
+        if (m.plan() != null && !m.plan().isBlank()) {
+          v.add(m.plan().strip());
+        }
+      }
+    }
+    for (var f : view.functions()) {
+      for (var u : view.units(f)) {
+        Matcher m = NAMED_PLAN.matcher(u.text());
+        while (m.find()) {
+          if (!Set.of("The", "Our", "Your", "Each", "Every", "Any", "This", "That", "Which", "What", "A", "An", "One",
+              "Paid", "Free", "Same", "Other", "Higher", "Lower", "Top", "Base").contains(m.group(1))) {
+            v.add(m.group(1));
+          }
+        }
+      }
+    }
+    this.vocabulary = Set.copyOf(v);
+    for (String p : v) {
+      names.add(p.toLowerCase(Locale.ROOT));
+      patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(p) + "(?![A-Za-z0-9])"));
+    }
+  }
+
+  /** Whether the kit sells more than one plan, so that a value without its plan is ambiguous. */
+  boolean several() {
+    return vocabulary.size() > 1;
+  }
+
+  /** The plans a text names, lower-cased. */
+  Set<String> in(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < patterns.size(); i++) {
+      if (patterns.get(i).matcher(text).find()) {
+        out.add(names.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The plan of a price: the one the analysis read beside it, else the claim's only plan, else
+   * null when the kit has a single plan (nothing to confuse), else a key that matches nothing.
+   */
+  String of(Money m, Claim c) {
+    if (m.plan() != null && !m.plan().isBlank()) {
+      return m.plan().strip().toLowerCase(Locale.ROOT);
+    }
+    Set<String> named = in(c.unitText());
+    if (named.size() == 1) {
+      return named.iterator().next();
+    }
+    return several() ? "?" + System.identityHashCode(m) : null;
+  }
+}
