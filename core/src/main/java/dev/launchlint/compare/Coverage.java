@@ -118,8 +118,9 @@ final class Coverage {
 
   /** A named integration, platform or certification the claim names and no backing material does. */
   private static String unbackedEntity(KitView view, Claim c, Set<String> backerEntities) {
-    boolean offer = c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPATIBILITY
-        || c.type() == ClaimType.COMPLIANCE;
+    // Integrations and certifications are sold by name; a tool named in passing ("our shared Slack
+    // channel") is not a claim about the offering.
+    boolean offer = c.type() == ClaimType.COMPATIBILITY || c.type() == ClaimType.COMPLIANCE;
     if (!offer || NOT_AN_OFFER.matcher(c.unitText()).find()) {
       return null;
     }
@@ -195,7 +196,11 @@ final class Coverage {
     Matcher m = ABSOLUTE.matcher(text);
     while (m.find()) {
       boolean opening = text.substring(0, m.start()).replaceAll("[^A-Za-z]", "").isEmpty();
-      if (!(opening && m.group().equalsIgnoreCase("never"))) {
+      String before = text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+      String after = text.substring(m.end()).toLowerCase(Locale.ROOT);
+      boolean denied = DENIED.matcher(before).find(); // "we do not offer price guarantees"
+      boolean figure = m.group().equalsIgnoreCase("the only") && after.matches("^\\s*(way|time|reason|thing|one|option)\\b.*");
+      if (!(opening && m.group().equalsIgnoreCase("never")) && !denied && !figure) {
         words.add(m.group().toLowerCase(Locale.ROOT));
       }
     }
