@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin LimitOptions limits;
 
   @Parameters(paramLabel = "KIT_DIR", description = "The kit folder: product/, marketing/, sales/, strategy/ under it.")
   Path kit;
@@ -49,13 +52,20 @@ final class AuditCommand implements Callable<Integer> {
     if (!Files.isDirectory(kit)) {
       throw new LaunchlintException("discover", "not a kit folder: " + kit);
     }
-    Report report = Launchlint.audit(kit, AuditOptions.DEFAULTS);
+    if (output != null && Files.isDirectory(output)) {
+      throw new LaunchlintException("cli", "-o names a folder, not a file: " + output);
+    }
+    Report report = Launchlint.audit(kit, limits.applyTo(AuditOptions.DEFAULTS));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));
       w.flush();
     } else {
-      Formats.writeAtomically(output, report, fmt);
+      try {
+        Formats.writeAtomically(output, report, fmt);
+      } catch (IOException e) {
+        throw new LaunchlintException("report", null, "cannot write " + output + ": " + e, e);
+      }
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }

@@ -77,6 +77,15 @@ class FormatsTest {
     assertEquals(ExitCode.USAGE, run("audit", kit.toString(), "-o", dir.resolve("report").toString()));
     assertTrue(err.toString().startsWith("launchlint: cannot tell the format"), err.toString());
 
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCode.USAGE, run("audit", kit.toString(), "--format", "md", "-o", dir.toString()));
+    assertTrue(err.toString().startsWith("launchlint: -o names a folder"), err.toString());
+    Path blocked = Files.writeString(dir.resolve("blocked"), "a file where a folder should be");
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCode.USAGE, run("audit", kit.toString(), "-o", blocked.resolve("report.md").toString()));
+    assertTrue(err.toString().startsWith("launchlint: cannot write "), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+
     out.getBuffer().setLength(0);
     assertEquals(ExitCode.CLEAN, run("audit", kit.toString(), "--fail-on", "never"));
     assertTrue(out.toString().startsWith("launchlint  kit\n"), out.toString());

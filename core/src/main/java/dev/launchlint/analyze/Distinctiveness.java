@@ -19,7 +19,8 @@ import java.util.Map;
  * at such low counts where Pearson's chi-square overstates significance, and it needs only two
  * corpora (one function against the rest), where TF-IDF needs many documents to estimate rarity.
  * Only phrases over-represented in a function are kept (G² is two-sided). A kit with one function
- * has nothing to contrast with; then the weight is the phrase's frequency.
+ * has nothing to contrast with; then the weight is the phrase's frequency. In a function with 50
+ * or more phrases, a phrase must occur at least twice to count.
  */
 final class Distinctiveness {
 
@@ -44,8 +45,13 @@ final class Distinctiveness {
       long n1 = mine.values().stream().mapToLong(Integer::longValue).sum();
       long n2 = total - n1;
       List<Term> terms = new ArrayList<>();
+      // a phrase said once in a function of any size is chance, not emphasis
+      int minCount = n1 >= 50 ? 2 : 1;
       for (Map.Entry<String, Integer> t : mine.entrySet()) {
         int a = t.getValue();
+        if (a < minCount) {
+          continue;
+        }
         int b = all.get(t.getKey()) - a;
         double weight;
         if (n2 == 0) {

@@ -45,6 +45,11 @@ final class KeyPhrases {
       "different", "various", "several", "few", "certain", "specific", "additional", "able", "main", "much", "good",
       "great", "first", "last", "next", "key", "overall", "possible", "current", "whole", "entire");
   private static final int MAX_WORDS = 4;
+  /** Nouns that alone say nothing about an offering's value: units, time words, filler. */
+  private static final Set<String> GENERIC = Set.of("time", "end", "front", "figure", "month", "minute", "minutes", "hour",
+      "day", "week", "year", "way", "thing", "lot", "part", "number", "kind", "type", "set", "today", "people", "example",
+      "case", "place", "point", "use", "need", "start", "afternoon", "morning", "page", "section", "note", "question",
+      "answer", "information", "info", "detail", "details", "step", "item", "list", "link", "version", "etc", "one");
 
   private KeyPhrases() {}
 
@@ -150,7 +155,7 @@ final class KeyPhrases {
     if (key.isEmpty() || key.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
       return;
     }
-    if (benefit ? key.indexOf(' ') < 0 : key.length() < 3) {
+    if (benefit ? key.indexOf(' ') < 0 : key.length() < 3 || GENERIC.contains(key)) {
       return;
     }
     out.add(key);

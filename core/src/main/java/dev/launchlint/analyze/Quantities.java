@@ -32,6 +32,10 @@ final class Quantities {
   private static final String MAGNITUDE =
       "(?:\\s?(?:k|K|M|MM|mm|bn|BN|B|thousand|million|billion|trillion)(?![\\p{L}]))?";
 
+  /** Money also takes a lower-case "m" for million ("$2.5m"), which elsewhere would be metres or minutes. */
+  private static final String MONEY_MAGNITUDE =
+      "(?:m(?![\\p{L}])|\\s?(?:k|K|M|MM|mm|bn|BN|B|thousand|million|billion|trillion)(?![\\p{L}]))?";
+
   private static final String PREFIX =
       "(?i:up\\s+to|upto|as\\s+(?:much|many|long|high)\\s+as|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|max\\.?"
           + "|no\\s+more\\s+than|not\\s+more\\s+than|under|less\\s+than|fewer\\s+than|below|within|sub"
@@ -74,16 +78,19 @@ final class Quantities {
           + "(?:users?|seats?|members?|agents?|licen[cs]es?|hosts?|nodes?|servers?|instances?|gb|tb|mb|months?|mo|years?|yr|annum"
           + "|days?|hours?|hr|minutes?|min|requests?|calls?|events?|editors?|developers?|devs?|orgs?|organi[sz]ations?"
           + "|workspaces?|projects?|repos?|repositories|recordings?|sessions?|mau|1k|1,000|1000|million|credits?|tokens?))";
+  private static final String PERIOD_WORD = "(?:months?|mo|years?|yr|annum|weeks?|days?|hours?|hr)";
   private static final String PRICE_TAIL =
-      "(?<tail>(?i:(?:\\s*(?:/|\\bper\\b|\\ba\\b|\\ban\\b|\\beach\\b|\\bevery\\b|\\bfor\\s+each\\b)\\s*" + PRICE_UNIT + "(?![\\p{L}])"
+      "(?<tail>(?i:(?:\\s*(?:/|\\bper\\b|\\beach\\b|\\bevery\\b|\\bfor\\s+each\\b)\\s*" + PRICE_UNIT + "(?![\\p{L}])"
+          + "|\\s*(?:/|\\bper\\b|\\bfor\\s+each\\b)\\s*(?:(?:active|named|additional|extra|registered|billable)\\s+)?\\p{L}[\\p{L}-]*"
+          + "|\\s*\\ban?\\s+" + PERIOD_WORD + "(?![\\p{L}])"
           + "|\\s*,?\\s*\\(?(?:billed|paid|charged|invoiced)\\s+(?:annually|yearly|monthly|quarterly|per\\s+year|per\\s+month"
           + "|upfront|up\\s+front|once)\\)?"
           + "|\\s+(?:monthly|annually|yearly|per\\s+annum|one-time|one\\s+time)(?![\\p{L}]))*))";
   private static final Pattern MONEY = Pattern.compile(
       "(?:(?<pre>" + PREFIX + ")\\s*)?"
-          + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MAGNITUDE + ")"
-          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
-          + "(?:" + RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MAGNITUDE + "))?"
+          + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MONEY_MAGNITUDE + ")"
+          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MONEY_MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
+          + "(?:" + RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MONEY_MAGNITUDE + "))?"
           + PRICE_TAIL);
   private static final Pattern FREE = Pattern.compile(
       "(?i)(?<![\\p{L}-])(?:(?:for\\s+)?free(?:\\s+of\\s+charge)?|no\\s+(?:extra|additional)\\s+(?:cost|charge)|at\\s+no\\s+(?:extra\\s+|additional\\s+)?cost)(?![\\p{L}-])");
@@ -96,6 +103,11 @@ final class Quantities {
       "(?:(?<pre>" + PREFIX + ")\\s*)?(?<n>" + NUMBER + ")(?:" + RANGE_SEPARATOR + "(?<n2>" + NUMBER + "))?"
           + "(?:\\s?[x×X](?![\\p{L}\\p{N}])|(?:\\s+|-)(?i:times)(?=\\s+(?i:[a-z]+er|more|less|fewer|as)\\b)|-(?i:fold)" + AFTER + ")"
           + "|(?i:(?<![\\p{L}])(?<word>twice|double|triple|quadruple|half)(?=\\s+(?:the|as|of\\s+the|your)\\b))");
+
+  private static final Pattern DAY_WORDS = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?<w>same|next)[- ](?:business[- ])?day(?![\\p{L}])");
+  private static final Pattern BARE_NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,$€£¥/#-])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})(?:\\.\\d+)?(?![\\p{L}\\p{N}%])");
 
   private static final Pattern NINES = Pattern.compile("(?i)(?<![\\p{L}])(?<n>three|four|five|six|3|4|5|6)\\s+nines" + AFTER);
 
@@ -164,6 +176,10 @@ final class Quantities {
       readNines(s, base, taken, quantities);
       readMeasures(s, base, taken, quantities);
       readCounts(s, base, taken, tokens, quantities);
+      readBareNumbers(s, base, taken, quantities);
+    }
+    if (s.contains("day")) {
+      readDayWords(s, base, taken, quantities);
     }
     quantities.sort(Comparator.comparingInt(Quantity::start));
     prices.sort(Comparator.comparingInt(Money::start));
@@ -360,6 +376,9 @@ final class Quantities {
         continue;
       }
       String raw = has(m, "n") ? m.group("n") : m.group("vague");
+      if (m.end() < s.length() && s.charAt(m.end()) == '-') {
+        continue; // "2-product company", "1-line description": a compound adjective, not a count
+      }
       if (has(m, "n") && !raw.matches("(?s).*\\d.*") && number(raw) < 2) {
         continue;
       }
@@ -385,9 +404,38 @@ final class Quantities {
         }
         bound = upper != null ? Bound.RANGE : m.group("suf") != null ? suffixBound(m.group("suf")) : pre == null ? Bound.EXACT : bound(pre);
       }
-      take(taken, start, noun.end());
-      out.add(new Quantity(value, upper, "count", singular(Text.lower(noun.text())), bound, base + start, base + noun.end(),
-          Text.collapse(s.substring(start, noun.end()))));
+      int letters = 0;
+      while (letters < noun.text().length()
+          && (Character.isLetter(noun.text().charAt(letters)) || letters > 0 && noun.text().charAt(letters) == '-')) {
+        letters++;
+      }
+      int end = noun.start() + letters;
+      take(taken, start, end);
+      out.add(new Quantity(value, upper, "count", singular(Text.lower(noun.text().substring(0, letters))), bound,
+          base + start, base + end, Text.collapse(s.substring(start, end))));
+    }
+  }
+
+  /** "same-day", "next-day": how fast, in days, said in words. */
+  private static void readDayWords(String s, int base, boolean[] taken, List<Quantity> out) {
+    Matcher m = DAY_WORDS.matcher(s);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end())) {
+        take(taken, m.start(), m.end());
+        double days = Text.lower(m.group("w")).equals("same") ? 0 : 1;
+        out.add(new Quantity(days * 86400, null, "duration", "s", Bound.AT_MOST, base + m.start(), base + m.end(), m.group()));
+      }
+    }
+  }
+
+  /** A large number with nothing to count ("Business | 25,000 | 99.9%") is still a figure, often a table cell. */
+  private static void readBareNumbers(String s, int base, boolean[] taken, List<Quantity> out) {
+    Matcher m = BARE_NUMBER.matcher(s);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end()) && !m.group().matches("(19|20)\\d{2}")) {
+        take(taken, m.start(), m.end());
+        out.add(new Quantity(number(m.group()), null, "count", "", Bound.EXACT, base + m.start(), base + m.end(), m.group()));
+      }
     }
   }
 
@@ -463,7 +511,7 @@ final class Quantities {
     }
     return switch (m.strip()) {
       case "k", "K", "thousand" -> 1e3;
-      case "M", "MM", "mm", "million" -> 1e6;
+      case "m", "M", "MM", "mm", "million" -> 1e6;
       case "bn", "BN", "B", "billion" -> 1e9;
       case "trillion" -> 1e12;
       default -> 1;
@@ -507,22 +555,24 @@ final class Quantities {
   }
 
   private static String per(String tail) {
-    Matcher m = Pattern.compile("(?:/|per|\\ba\\b|\\ban\\b|each|every)\\s*(?:(?:active|named|monthly active|additional|extra|registered|billable)\\s+)?"
-        + "(users?|seats?|members?|agents?|licen[cs]es?|hosts?|nodes?|servers?|instances?|gb|tb|mb|requests?|calls?|events?"
-        + "|editors?|developers?|devs?|orgs?|organi[sz]ations?|workspaces?|projects?|repos?|repositories|recordings?"
-        + "|sessions?|mau|1k|1,000|1000|million|credits?|tokens?)(?![\\p{L}])").matcher(tail);
-    if (!m.find()) {
-      return null;
+    Matcher m = Pattern.compile("(?:/|per|each|every|for each)\\s*(?:(?:active|named|monthly active|additional|extra|registered|billable)\\s+)?"
+        + "(\\p{L}[\\p{L}-]*|1k|1,000|1000)").matcher(tail);
+    while (m.find()) {
+      String unit = m.group(1);
+      if (unit.matches(PERIOD_WORD) || unit.equals("annum")) {
+        continue;
+      }
+      return switch (unit) {
+        case "gb", "tb", "mb" -> unit.toUpperCase(Locale.ROOT);
+        case "1k", "1,000", "1000" -> "1000";
+        case "repositories" -> "repo";
+        case "devs", "dev" -> "developer";
+        case "mau" -> "monthly active user";
+        case "people" -> "person";
+        default -> singular(unit.replace("licence", "license").replace("organisation", "organization"));
+      };
     }
-    String unit = m.group(1);
-    return switch (unit) {
-      case "gb", "tb", "mb" -> unit.toUpperCase(Locale.ROOT);
-      case "1k", "1,000", "1000" -> "1000";
-      case "repositories" -> "repo";
-      case "devs", "dev" -> "developer";
-      case "mau" -> "monthly active user";
-      default -> singular(unit.replace("licence", "license").replace("organisation", "organization"));
-    };
+    return null;
   }
 
   private static String period(String tail) {

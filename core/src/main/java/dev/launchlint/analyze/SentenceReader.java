@@ -93,15 +93,19 @@ final class SentenceReader {
             || t.tag().equals("ADP") || t.tag().equals("CCONJ") || t.tag().equals("DET"));
 
     boolean claim;
-    if (question || titleCase && !facts) {
+    if (question || titleCase && !facts && !lex.absolutes.anyIn(s)) {
       // questions ask, title-cased lines name (menus, slide titles): neither asserts
       claim = false;
     } else if (context.heading()) {
-      // a heading naming a product ("GitHub vs. Sourcegraph") titles a section; it asserts a fact only with one
-      claim = numbers || found.dates().stream().anyMatch(d -> !d.relative()) || stage != null || certification != null;
+      // a heading naming a product ("GitHub vs. Sourcegraph") titles a section; it asserts only with a fact
+      // or a promise ("Zero data loss")
+      claim = numbers || found.dates().stream().anyMatch(d -> !d.relative()) || stage != null || certification != null
+          || lex.absolutes.anyIn(s);
     } else if (imperative && !facts) {
       claim = false;
-    } else if (verb && words >= 3) {
+    } else if (verb && words >= 3 || words >= 6) {
+      // the tagger misses verbs in marketing fragments ("payouts ... reach cards in minutes"): a long
+      // verbless sentence still asserts
       claim = true;
     } else if (facts) {
       claim = true;
@@ -237,27 +241,77 @@ final class SentenceReader {
     return false;
   }
 
-  /** Capitalised multi-word names the tagger marks as proper nouns ("Cody Gateway", "Code Insights"). */
+  /**
+   * Names of products, features and plans that no list can know: runs of two or more capitalised
+   * words ("Cody Gateway", "Smart Routing", "Auto-Assign"), CamelCase words ("SafeSend"), a
+   * capitalised proper noun inside a sentence ("Klarna"), and "X plan" / "X tier".
+   */
   private List<String> properNames(String s, List<Token> tokens, boolean[] taken) {
     List<String> names = new ArrayList<>();
+    int firstWord = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isWord()) {
+        firstWord = k;
+        break;
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
       int j = i;
-      while (j < tokens.size() && tokens.get(j).isNoun() && Character.isUpperCase(tokens.get(j).text().charAt(0))
-          && Quantities.free(taken, tokens.get(j).start(), tokens.get(j).end())
-          && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
+      int capitals = 0;
+      while (j < tokens.size()) {
+        Token t = tokens.get(j);
+        boolean adjacent = j == i || t.start() - tokens.get(j - 1).end() <= 1;
+        boolean hyphen = t.text().equals("-") && j > i && j + 1 < tokens.size() && t.end() == tokens.get(j + 1).start()
+            && capitalised(tokens.get(j + 1));
+        if (!adjacent || !Quantities.free(taken, t.start(), t.end()) || !(hyphen || capitalised(t) && nameTag(t))) {
+          break;
+        }
+        capitals += hyphen ? 0 : 1;
         j++;
       }
-      boolean proper = tokens.subList(i, j).stream().anyMatch(t -> t.tag().equals("PROPN"));
-      if (proper && j - i >= 2 && j - i <= 5 && !NOT_NAMES.contains(Text.lower(tokens.get(i).text()))) {
-        String name = Text.lower(Text.collapse(s.substring(tokens.get(i).start(), tokens.get(j - 1).end())));
-        if (lex.plans.find(s.substring(tokens.get(i).start(), tokens.get(j - 1).end())).isEmpty() || j - i > 2) {
-          names.add(name);
+      if (j > i) {
+        String raw = s.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+        String name = Text.lower(Text.collapse(raw));
+        boolean startsSentence = i == firstWord;
+        boolean proper = tokens.subList(i, j).stream().anyMatch(t -> t.tag().equals("PROPN"));
+        boolean hyphenated = raw.indexOf('-') > 0;
+        boolean camel = capitals == 1 && CAMEL.matcher(raw).matches();
+        if (capitals >= 2 && capitals <= 5 && !NOT_NAMES.contains(Text.lower(tokens.get(i).text()))
+            || (hyphenated || camel) && capitals <= 5
+            || capitals == 1 && proper && !startsSentence && raw.length() >= 3 && !lex.plans.anyIn(raw)) {
+          if (!MONTH_OR_DAY.matcher(raw).matches()) {
+            names.add(name);
+          }
+        }
+        Token after = j < tokens.size() ? tokens.get(j) : null;
+        if (after != null && PLAN_WORD.matcher(after.text()).matches()) {
+          names.add(name + " " + Text.lower(after.text()));
         }
       }
       i = Math.max(j, i + 1);
     }
     return names;
+  }
+
+  private static final Pattern CAMEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");
+  private static final Pattern PLAN_WORD = Pattern.compile("(?i)plan|tier|edition");
+  private static final Pattern MONTH_OR_DAY = Pattern.compile(
+      "(?i)(january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|new|our|we)");
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1
+        && !t.text().chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c)) || t.text().length() > 1
+        && t.tag().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /** Capitalised words of any open class may form a name ("Early Pay", "Checkout Armor"); function words may not. */
+  private static boolean nameTag(Token t) {
+    return switch (t.tag()) {
+      case "PUNCT", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PART", "SYM" -> false;
+      default -> true;
+    };
   }
 
   private static Token tokenAfter(List<Token> tokens, int offset) {

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The labels of one kit, as its {@code expected.json} holds them: the expected stage and the
@@ -25,6 +28,9 @@ public record Labels(Stage stage, List<Label> findings) {
   public static final String FILE_NAME = "expected.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  // a misspelt key ("anchor") would silently loosen a label, so unknown keys are errors
+  private static final Set<String> KIT_KEYS = Set.of("stage", "findings", "note");
+  private static final Set<String> LABEL_KEYS = Set.of("type", "functions", "anchors", "note");
 
   public Labels {
     Objects.requireNonNull(stage, "stage");
@@ -66,6 +72,7 @@ public record Labels(Stage stage, List<Label> findings) {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected an object with \"stage\" and \"findings\"");
     }
+    requireKnownKeys(root, KIT_KEYS, "the kit");
     Stage stage = Stage.fromId(text(root, "stage", "the kit"));
     JsonNode list = root.path("findings");
     if (!list.isArray()) {
@@ -78,6 +85,7 @@ public record Labels(Stage stage, List<Label> findings) {
       if (!n.isObject()) {
         throw new IllegalArgumentException(where + " must be an object");
       }
+      requireKnownKeys(n, LABEL_KEYS, where);
       FindingType type = FindingType.fromId(text(n, "type", where));
       List<BusinessFunction> functions = new ArrayList<>();
       for (String id : strings(n, "functions", where)) {
@@ -93,6 +101,14 @@ public record Labels(Stage stage, List<Label> findings) {
       }
     }
     return new Labels(stage, labels);
+  }
+
+  private static void requireKnownKeys(JsonNode node, Set<String> known, String where) {
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!known.contains(e.getKey())) {
+        throw new IllegalArgumentException(where + ": unknown key \"" + e.getKey() + "\"; known: " + new TreeSet<>(known));
+      }
+    }
   }
 
   private static String text(JsonNode node, String field, String where) {

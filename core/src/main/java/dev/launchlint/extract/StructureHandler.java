@@ -16,9 +16,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * slides are {@code <div class="slide-content">} followed by {@code slide-master-content} (skipped:
  * master and layout text repeats on every slide) and {@code slide-notes}; PPT wraps each slide in
  * {@code <div class="slide">} with {@code notes} inside; ODP marks notes with
- * {@code <p class="notes">}; XLSX sheets are {@code <div class="sheet">}, XLS sheets
+ * {@code <p class="notes">} but not slides, so {@link OdpSlides} reads ODP instead; XLSX sheets are {@code <div class="sheet">}, XLS sheets
  * {@code <div class="page">}, each opened by an {@code <h1>} with the sheet name; headings are
- * {@code h1}-{@code h6}; DOCX list paragraphs carry {@code class="list_Paragraph"}.
+ * {@code h1}-{@code h6}; DOCX list paragraphs carry {@code class="list_Paragraph"}. (XLSX is
+ * read by {@link XlsxRows} for its true row numbers.)
  *
  * <p>A table row is one {@code TABLE_ROW} unit, its cells joined by {@code " | "}; a row with a
  * single non-empty cell is a {@code TABLE_CELL}. Every paragraph of a slide is a unit of its own

@@ -13,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,8 +105,7 @@ final class KitConfig {
       throw bad(name, "expected a 'functions' map, e.g. functions: {product: [\"specs/**\"]}");
     }
     List<Rule> rules = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = functions.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : functions.properties()) {
       BusinessFunction function = BusinessFunction.fromId(entry.getKey())
           .orElseThrow(() -> bad(name, "unknown function '" + entry.getKey()
               + "'; use product, marketing, sales or strategy"));

@@ -55,9 +55,9 @@ final class ConsoleRenderer implements Renderer {
       String text = n + " " + s.id();
       b.append(n == 0 ? a.on(DIM, text) : a.on(colour(s), text));
     }
-    long unread = r.documents().stream().filter(d -> d.status() != DocumentStatus.PARSED).count();
+    long read = r.count(DocumentStatus.PARSED);
     b.append(a.on(DIM, "   (" + Wording.count(r.documents().size(), "document")
-        + (unread == 0 ? "" : ", " + unread + " not read") + ")")).append('\n');
+        + (read == r.documents().size() ? "" : ", " + read + " read") + ")")).append('\n');
 
     for (Finding f : r.findings()) {
       b.append('\n').append(a.on(BOLD + colour(f.severity()), pad(f.severity().id().toUpperCase(Locale.ROOT), 6)))
@@ -158,7 +158,7 @@ final class ConsoleRenderer implements Renderer {
   /** Wraps text in an SGR sequence when colour is on; otherwise returns it unchanged. */
   private record Ansi(boolean enabled) {
     String on(String sgr, String text) {
-      return enabled ? sgr + text + RESET : text;
+      return enabled && !text.isEmpty() ? sgr + text + RESET : text;
     }
   }
 }

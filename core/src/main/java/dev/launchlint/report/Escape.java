@@ -61,10 +61,12 @@ final class Escape {
   }
 
   /**
-   * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
-   * spreadsheet would run as a formula (first visible character {@code = + - @}, or a leading
-   * tab or carriage return) gets a leading apostrophe, the OWASP defence against CSV injection.
-   * Only for text from documents; numbers launchlint computes are written as they are.
+   * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, and also a
+   * semicolon, the separator spreadsheets use in many European locales. A field that a
+   * spreadsheet would run as a formula (first visible character {@code = + - @} or their
+   * full-width forms, or a leading tab or carriage return) gets a leading apostrophe, the OWASP
+   * defence against CSV injection. Only for text from documents; numbers launchlint computes are
+   * written as they are.
    */
   static String csv(String s) {
     if (s == null) {

@@ -4,6 +4,7 @@ import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
+import dev.launchlint.compare.Pillar;
 import dev.launchlint.compare.Severity;
 import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.kit.BusinessFunction;
@@ -72,11 +73,12 @@ final class HtmlRenderer implements Renderer {
     Stage stage = r.scores().stage();
     int index = r.scores().alignmentIndex();
     p.raw("<section id=\"overview\" aria-label=\"Overview\">\n<div class=\"grid overview\">\n");
-    p.raw("<div class=\"card\"><h3>Alignment index</h3><div class=\"index\">").raw(gauge(index))
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Alignment index</h2><div class=\"index\">").raw(gauge(index))
         .raw("<div class=\"caption\"><strong>").raw(indexWord(index)).raw("</strong>").raw(index)
         .raw(" out of 100</div></div><p class=\"note\">100 means product, marketing and sales tell the same story;"
             + " every finding lowers it, high ones most.</p></div>\n");
-    p.raw("<div class=\"card stage\"><h3>Stage</h3><h2>").raw(Wording.title(stage)).raw("</h2>\n<p>")
+    p.raw("<div class=\"card stage\"><h2 class=\"ct\">Stage</h2><p class=\"stage-name\">").raw(Wording.title(stage))
+        .raw("</p>\n<p>")
         .raw(Escape.html(Wording.explain(stage))).raw("</p>\n<ol class=\"ladder\" aria-label=\"Stages\">");
     for (Stage s : Stage.values()) {
       String cls = s == stage ? "now s" + s.ordinal() : s.ordinal() < stage.ordinal() ? "past" : "";
@@ -88,17 +90,22 @@ final class HtmlRenderer implements Renderer {
       p.raw("<div class=\"count ").raw(r.count(s) == 0 ? "none" : s.id()).raw("\"><b>").raw(r.count(s)).raw("</b><span>")
           .raw(Wording.title(s)).raw("</span></div>");
     }
-    long problems = r.documents().stream().filter(d -> d.status() != DocumentStatus.PARSED).count();
+    long read = r.count(DocumentStatus.PARSED);
     p.raw("<div class=\"count\"><b>").raw(r.documents().size()).raw("</b><span>documents")
-        .raw(problems == 0 ? "" : ", " + problems + " not read").raw("</span></div>");
-    p.raw("</div>\n</div>\n</div>\n<div class=\"grid pair\">\n");
+        .raw(read == r.documents().size() ? "" : ", " + read + " read").raw("</span></div>");
+    p.raw("</div>\n");
+    String caveat = Wording.unreadCaveat(r);
+    if (!caveat.isEmpty()) {
+      p.raw("<p class=\"caveat\">").raw(Escape.html(caveat)).raw(" <a href=\"#documents\">See the documents</a>.</p>\n");
+    }
+    p.raw("</div>\n</div>\n<div class=\"grid pair\">\n");
     heatmap(p, r);
     typeTable(p, r);
     p.raw("</div>\n</section>\n");
   }
 
   private static void heatmap(Page p, Report r) {
-    p.raw("<div class=\"card\"><h3>Divergence between functions</h3>\n");
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Divergence between functions</h2>\n");
     List<BusinessFunction> fs = r.scores().pairs().stream().flatMap(x -> x.functions().stream())
         .distinct().sorted().toList();
     if (fs.size() < 2) {
@@ -136,7 +143,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void typeTable(Page p, Report r) {
-    p.raw("<div class=\"card\"><h3>Findings by type and severity</h3>\n<table><thead><tr><th>Type</th>");
+    p.raw("<div class=\"card\"><h2 class=\"ct\">Findings by type and severity</h2>\n<table><thead><tr><th>Type</th>");
     for (Severity s : Severity.values()) {
       p.raw("<th class=\"num\">").raw(Wording.title(s)).raw("</th>");
     }
@@ -258,6 +265,7 @@ final class HtmlRenderer implements Renderer {
     p.raw("<section id=\"terms\">\n<h2>Value propositions</h2>\n<p class=\"lede\">The phrases each function leads"
         + " with, most distinctive first. A dotted underline marks a phrase that another function uses too;"
         + " little overlap means the functions lead with different stories.</p>\n");
+    pillars(p, r);
     List<BusinessFunction> fs = r.functions().stream()
         .filter(f -> !r.terms().getOrDefault(f, List.of()).isEmpty()).toList();
     if (fs.isEmpty()) {
@@ -289,6 +297,31 @@ final class HtmlRenderer implements Renderer {
       p.raw("</div>\n");
     }
     p.raw("</div>\n</section>\n");
+  }
+
+  /** The strategy pillars, and which functions carry each: a gap is a pillar a function leaves out. */
+  private static void pillars(Page p, Report r) {
+    List<Pillar> pillars = r.scores().pillars();
+    if (pillars.isEmpty()) {
+      return;
+    }
+    List<BusinessFunction> fs = r.functions().stream().filter(f -> f != BusinessFunction.STRATEGY).toList();
+    p.raw("<div class=\"card pillars\"><h3 class=\"ct\">Strategy pillars and who carries them</h3>\n<table><thead><tr>")
+        .raw("<th>Pillar</th>");
+    for (BusinessFunction f : fs) {
+      p.raw("<th class=\"mark\"><span class=\"chip ").raw(f.id()).raw("\">").raw(f.id()).raw("</span></th>");
+    }
+    p.raw("</tr></thead><tbody>\n");
+    for (Pillar pillar : pillars) {
+      p.raw("<tr><td>").text(pillar.text()).raw("</td>");
+      for (BusinessFunction f : fs) {
+        p.raw(pillar.carriedBy().contains(f)
+            ? "<td class=\"mark yes\" title=\"carried\">\u2713</td>"
+            : "<td class=\"mark no\" title=\"left out\">left out</td>");
+      }
+      p.raw("</tr>\n");
+    }
+    p.raw("</tbody></table></div>\n");
   }
 
   private static void documents(Page p, Report r) {
@@ -376,11 +409,14 @@ final class HtmlRenderer implements Renderer {
     return String.format(Locale.ROOT,
         "<svg width=\"104\" height=\"104\" viewBox=\"0 0 104 104\" role=\"img\" aria-label=\"alignment index %d of 100\">"
             + "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"#e9ebf0\" stroke-width=\"10\"/>"
-            + "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"%s\" stroke-width=\"10\""
-            + " stroke-linecap=\"round\" stroke-dasharray=\"%.2f %.2f\" transform=\"rotate(-90 52 52)\"/>"
+            + "%s"
             + "<text x=\"52\" y=\"59\" text-anchor=\"middle\" font-size=\"26\" font-weight=\"700\" fill=\"#1d2433\""
             + " font-family=\"system-ui, sans-serif\">%d</text></svg>",
-        index, colour, c * index / 100.0, c, index);
+        index, index == 0 ? "" : String.format(Locale.ROOT,
+            // No arc at all for 0: a round cap would still draw a dot.
+            "<circle cx=\"52\" cy=\"52\" r=\"42\" fill=\"none\" stroke=\"%s\" stroke-width=\"10\""
+                + " stroke-linecap=\"round\" stroke-dasharray=\"%.2f %.2f\" transform=\"rotate(-90 52 52)\"/>",
+            colour, c * index / 100.0, c), index);
   }
 
   /** The heatmap colour of a divergence: pale green (0) through sand to soft red (100). */

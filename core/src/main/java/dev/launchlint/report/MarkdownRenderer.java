@@ -4,6 +4,7 @@ import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
+import dev.launchlint.compare.Pillar;
 import dev.launchlint.compare.Severity;
 import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.kit.BusinessFunction;
@@ -32,6 +33,10 @@ final class MarkdownRenderer implements Renderer {
     b.append("**Stage: ").append(Wording.title(r.scores().stage())).append("** \u00b7 alignment index **")
         .append(r.scores().alignmentIndex()).append("/100**\n\n");
     b.append("> ").append(Wording.explain(r.scores().stage())).append("\n\n");
+    String caveat = Wording.unreadCaveat(r);
+    if (!caveat.isEmpty()) {
+      b.append("**Note:** ").append(caveat).append(" See Documents below.\n\n");
+    }
     b.append("| High | Medium | Low | Documents |\n|---:|---:|---:|---:|\n");
     for (Severity s : Severity.values()) {
       b.append("| ").append(r.count(s)).append(' ');
@@ -150,6 +155,7 @@ final class MarkdownRenderer implements Renderer {
     List<BusinessFunction> fs = r.functions().stream()
         .filter(f -> !r.terms().getOrDefault(f, List.of()).isEmpty()).toList();
     b.append("## Value propositions\n\n");
+    pillars(b, r);
     if (fs.isEmpty()) {
       b.append("No value-proposition terms were found.\n\n");
       return;
@@ -174,6 +180,25 @@ final class MarkdownRenderer implements Renderer {
         List<Term> ts = shown.get(f);
         b.append(' ').append(i < ts.size() ? Escape.markdown(ts.get(i).term()) : "").append(" |");
       }
+      b.append('\n');
+    }
+    b.append('\n');
+  }
+
+  private static void pillars(StringBuilder b, Report r) {
+    List<Pillar> pillars = r.scores().pillars();
+    if (pillars.isEmpty()) {
+      return;
+    }
+    List<BusinessFunction> fs = r.functions().stream().filter(f -> f != BusinessFunction.STRATEGY).toList();
+    b.append("Strategy pillars and who carries them:\n\n| Pillar |");
+    fs.forEach(f -> b.append(' ').append(Wording.title(f)).append(" |"));
+    b.append("\n|---|");
+    fs.forEach(f -> b.append(":---:|"));
+    b.append('\n');
+    for (Pillar p : pillars) {
+      b.append("| ").append(Escape.markdown(p.text())).append(" |");
+      fs.forEach(f -> b.append(p.carriedBy().contains(f) ? " \u2713 |" : " left out |"));
       b.append('\n');
     }
     b.append('\n');

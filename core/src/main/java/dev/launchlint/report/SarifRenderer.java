@@ -11,12 +11,14 @@ import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
 import dev.launchlint.extract.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * SARIF 2.1.0 (OASIS): one run, one rule per finding type, one result per finding. The first
@@ -31,6 +33,9 @@ final class SarifRenderer implements Renderer {
   static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
   static final String BASE_ID = "KITROOT";
   static final String FINGERPRINT = "launchlintFindingId/v1";
+
+  /** launchlint's version from the core jar's Maven descriptor; null when run from classes (tests). */
+  private static final String TOOL_VERSION = toolVersion();
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -49,6 +54,9 @@ final class SarifRenderer implements Renderer {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "launchlint");
+    if (TOOL_VERSION != null) {
+      driver.put("version", TOOL_VERSION);
+    }
     ArrayNode rules = driver.putArray("rules");
     for (FindingType t : FindingType.values()) {
       ObjectNode rule = rules.addObject();
@@ -201,6 +209,20 @@ final class SarifRenderer implements Renderer {
       return Optional.of(u.endsWith("/") ? u : u + "/");
     } catch (InvalidPathException e) {
       return Optional.empty();
+    }
+  }
+
+  private static String toolVersion() {
+    try (InputStream in = SarifRenderer.class.getResourceAsStream(
+        "/META-INF/maven/dev.launchlint/launchlint-core/pom.properties")) {
+      if (in == null) {
+        return null;
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      return null;
     }
   }
 

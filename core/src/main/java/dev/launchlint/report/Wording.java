@@ -84,6 +84,22 @@ final class Wording {
     return label;
   }
 
+  /**
+   * A caution when some files could not be read (corrupt, encrypted, unsupported, too large, timed
+   * out), so a calm stage is not taken for the whole truth; empty when every file was read.
+   */
+  static String unreadCaveat(Report r) {
+    long n = r.documents().stream().filter(d -> switch (d.status()) {
+      case PARSED, EMPTY, UNASSIGNED -> false;
+      default -> true;
+    }).count();
+    if (n == 0) {
+      return "";
+    }
+    return (n == 1 ? "1 file could not be read" : n + " files could not be read")
+        + "; what " + (n == 1 ? "it says" : "they say") + " is not part of this picture.";
+  }
+
   /** {@code "1 finding"}, {@code "3 findings"}. */
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");

@@ -36,6 +36,9 @@ class MoneyExtractionTest {
       Pricing from €8 per active user monthly             | EUR | 8      | -     | user  | month | -     | -    | AT_LEAST
       As low as $5 per host per month                     | USD | 5      | -     | host  | month | -     | -    | AT_LEAST
       The Starter tier is free forever.                   | XXX | 0      | -     | -     | -     | -     | Starter | EXACT
+      Premium adds $10 per employee per month.           | USD | 10     | -     | employee | month | -  | Premium | EXACT
+      $3.50 per mailbox per month on the Standard tier    | USD | 3.5    | -     | mailbox | month | -   | Standard | EXACT
+      Total Annual Benefit: $2.5m–$4.0m                   | USD | 2500000 | 4000000 | - | -   | -     | -    | RANGE
       Start with a free 14-day trial.                     | XXX | 0      | -     | -     | -     | -     | -    | EXACT
       """)
   void prices(String line, String currency, double amount, Double upper, String per, String period, String billing,

@@ -52,6 +52,7 @@ class QuantityExtractionTest {
       Connect twelve data sources.                   | 12         |            | count      | source | EXACT      | twelve data sources
       Trusted by thousands of teams                  | 1000       |            | count      | team   | AT_LEAST   | thousands of teams
       Available in about 30 countries                | 30         |            | count      | country | APPROXIMATE | about 30 countries
+      Total Annual Benefit (250 Devs): a lot          | 250        |            | count      | dev    | EXACT      | 250 Devs
       Each product has a team of 2 to 6 people.      | 2          | 6          | count      | people | RANGE      | 2 to 6 people
       Free up to 1 million events per month          | 1000000    |            | count      | event  | AT_MOST    | up to 1 million events
       """)
@@ -82,6 +83,7 @@ class QuantityExtractionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       One platform for all your code.
+      We became a 2-product company.
       Our 2024 roadmap is public.
       """)
   void noCountWithoutANumberThatCounts(String line) {

@@ -219,6 +219,9 @@ class EvaluationTest {
     IllegalArgumentException function = assertThrows(IllegalArgumentException.class, () -> Labels.parse(
         "{\"stage\": \"aligned\", \"findings\": [{\"type\": \"omission\", \"functions\": [\"legal\"]}]}"));
     assertTrue(function.getMessage().contains("finding 1") && function.getMessage().contains("legal"), function.getMessage());
+    IllegalArgumentException key = assertThrows(IllegalArgumentException.class, () -> Labels.parse(
+        "{\"stage\": \"aligned\", \"findings\": [{\"type\": \"omission\", \"functions\": [\"product\"], \"anchor\": [\"SSO\"]}]}"));
+    assertTrue(key.getMessage().contains("unknown key \"anchor\""), key.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Labels.parse("{\"findings\": []}"));
     assertThrows(IllegalArgumentException.class, () -> Labels.parse("{\"stage\": \"calm\", \"findings\": []}"));
     assertThrows(IllegalArgumentException.class, () -> Labels.parse("[1, 2"));

@@ -114,6 +114,19 @@ class FormatsTest {
   }
 
   @Test
+  void xlsxRowNumbersSurviveEmptyRowsAndSheets() throws Exception {
+    Path xlsx = write("plans.xlsx", TestDocuments.workbook(true, "Plans", new int[] {0, 4, 9},
+        new String[][] {{"Plan", "Price"}, {"Pro", "$49 per month"}, {"Footnote: prices exclude VAT"}}));
+    ExtractedDocument doc = extract(xlsx);
+    assertEquals(DocumentStatus.PARSED, doc.status());
+    assertEquals(5, unit(doc, "$49 per month").location().row());
+    TextUnit single = unit(doc, "exclude VAT");
+    assertEquals(UnitKind.TABLE_CELL, single.kind());
+    assertEquals(10, single.location().row());
+    assertEquals("Plans", single.location().sheet());
+  }
+
+  @Test
   void xlsRowNumbersSurviveEmptyRows() throws Exception {
     Path xls = write("pricing.xls", TestDocuments.workbook(false, "Plans", new int[] {0, 4},
         new String[][] {{"Plan", "Price"}, {"Pro", "$49 per month"}}));
@@ -156,17 +169,31 @@ class FormatsTest {
   }
 
   @Test
-  void odpNotesAreMarked() throws Exception {
+  void odpSlidesAreNumberedAndNotesMarked() throws Exception {
     Path odp = write("deck.odp", TestDocuments.openDocument("application/vnd.oasis.opendocument.presentation",
         "<office:presentation><draw:page draw:name=\"p1\"><draw:frame><draw:text-box>"
-            + "<text:p>Zero-downtime upgrades</text:p></draw:text-box></draw:frame>"
+            + "<text:p>Launch in <text:span>May</text:span></text:p></draw:text-box></draw:frame></draw:page>"
+            + "<draw:page draw:name=\"p2\"><draw:frame><draw:text-box>"
+            + "<text:list><text:list-item><text:p>Zero-downtime<text:s/>upgrades</text:p></text:list-item></text:list>"
+            + "</draw:text-box></draw:frame>"
+            + "<draw:frame><table:table><table:table-row><table:table-cell><text:p>Pro</text:p></table:table-cell>"
+            + "<table:table-cell><text:p>$49 per month</text:p></table:table-cell></table:table-row></table:table></draw:frame>"
             + "<presentation:notes><draw:frame><draw:text-box><text:p>Only on the Pro plan</text:p>"
             + "</draw:text-box></draw:frame></presentation:notes></draw:page></office:presentation>"));
     ExtractedDocument doc = extract(odp);
     assertEquals(DocumentStatus.PARSED, doc.status());
-    assertFalse(unit(doc, "Zero-downtime upgrades").location().notes());
+    assertEquals(1, unit(doc, "Launch in May").location().slide());
+    TextUnit bullet = unit(doc, "Zero-downtime upgrades");
+    assertEquals(UnitKind.LIST_ITEM, bullet.kind());
+    assertEquals(2, bullet.location().slide());
+    assertFalse(bullet.location().notes());
+    TextUnit row = unit(doc, "$49 per month");
+    assertEquals("Pro | $49 per month", row.text());
+    assertEquals(UnitKind.TABLE_ROW, row.kind());
+    assertEquals(2, row.location().slide());
     TextUnit note = unit(doc, "Only on the Pro plan");
     assertEquals(UnitKind.NOTE, note.kind());
+    assertEquals(2, note.location().slide());
     assertTrue(note.location().notes());
   }
 

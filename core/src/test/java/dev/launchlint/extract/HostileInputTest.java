@@ -160,6 +160,39 @@ class HostileInputTest {
   }
 
   @Test
+  void odpBombAndEncryptedOdpFailAlone() throws Exception {
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.presentation".getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">".getBytes(StandardCharsets.UTF_8));
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        zip.write(spaces);
+      }
+      zip.write("</office:document-content>".getBytes(StandardCharsets.UTF_8));
+    }
+    ExtractedDocument doc = extract("bomb.odp", bomb.toByteArray());
+    assertEquals(DocumentStatus.TOO_LARGE, doc.status(), doc.error());
+
+    ByteArrayOutputStream locked = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(locked)) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.presentation".getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+      zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+          + "<manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data manifest:checksum=\"x\"/>"
+          + "</manifest:file-entry></manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(randomBytes(2000));
+    }
+    assertEquals(DocumentStatus.ENCRYPTED, extract("locked.odp", locked.toByteArray()).status());
+    assertEquals(DocumentStatus.CORRUPT, extract("random.odp", randomBytes(3000)).status());
+  }
+
+  @Test
   void xxeInDocxNeverLeaksALocalFile() throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
     byte[] docx = docxWithDocumentXml(out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

@@ -24,7 +24,7 @@ class ConsoleRendererTest {
     assertEquals("Stage      Conflicting execution", lines[1]);
     assertTrue(lines[2].startsWith("           Each team's material may be sound"), lines[2]);
     assertEquals("Alignment  58/100", lines[3]);
-    assertEquals("Findings   3 high · 3 medium · 2 low   (11 documents, 3 not read)", lines[4]);
+    assertEquals("Findings   3 high · 3 medium · 2 low   (11 documents, 8 read)", lines[4]);
     assertTrue(out.contains("\nHIGH  contradiction  Uptime: product says 99.9%, sales says 99.99%\n"
         + "      product    product/harbor-spec.pdf · p. 3 · § Service levels\n"
         + "                 “Harbor Analytics keeps a monthly uptime of »99.9%« for every paid workspace.”\n"), out);

@@ -30,8 +30,8 @@ class HtmlRendererTest {
 
     Document page = Jsoup.parse(html);
     assertEquals("harbor-analytics-3.0", page.selectFirst("h1").text());
-    assertEquals("Conflicting execution", page.selectFirst(".stage h2").text());
-    assertTrue(page.selectFirst(".stage p").text().contains("contradict"), "the stage is explained");
+    assertEquals("Conflicting execution", page.selectFirst(".stage .stage-name").text());
+    assertTrue(page.selectFirst(".stage .stage-name + p").text().contains("contradict"), "the stage is explained");
     assertEquals("58", page.selectFirst(".index svg text").text());
 
     // A 4 x 4 heatmap: 12 scored cells and 4 diagonal ones; the marketing/sales cell says 71.
@@ -41,6 +41,8 @@ class HtmlRendererTest {
     assertTrue(cells.stream().anyMatch(td -> td.attr("title").equals("marketing vs sales: divergence 71/100")
         && td.selectFirst("b").text().equals("71")));
 
+    assertEquals("2 files could not be read; what they say is not part of this picture. See the documents.",
+        page.selectFirst(".stage .caveat").text(), "a corrupt deck and an encrypted PDF, not the unassigned note");
     // Counts: 3 high, 3 medium, 2 low.
     assertEquals("3", page.selectFirst(".count.high b").text());
     assertEquals("3", page.selectFirst(".count.medium b").text());
@@ -71,6 +73,12 @@ class HtmlRendererTest {
     assertTrue(articles.select("figcaption").eachText().stream().anyMatch(t -> t.contains("slide 4 (notes)")));
     assertTrue(articles.select("figcaption").eachText().stream().anyMatch(t -> t.contains("sheet Objections row 4")));
 
+    // Strategy pillars against the functions that carry them: product, marketing and sales columns.
+    Elements pillarRows = page.select(".pillars tbody tr");
+    assertEquals(3, pillarRows.size());
+    assertEquals(List.of("product", "marketing", "sales"), page.select(".pillars thead .chip").eachText());
+    assertEquals(List.of("Built for whole data teams, not only analysts", "left out", "✓", "left out"),
+        pillarRows.get(1).select("td").eachText());
     // Terms side by side, one column per function; shared terms marked.
     assertEquals(4, page.select(".terms .card").size());
     assertTrue(page.select(".terms .t.shared").eachText().contains("sub-second queries"));
@@ -126,6 +134,7 @@ class HtmlRendererTest {
     assertTrue(page.select("figcaption").first().text().contains("\"><svg onload=alert(3)>"));
     assertTrue(page.select("#documents td.path").eachText().contains("sales/" + SampleReports.ONERROR + ".pptx"));
     assertTrue(page.select(".terms .t").eachText().contains("<style>body{display:none}</style>"));
+    assertEquals(SampleReports.SCRIPT + " | " + SampleReports.ONERROR, page.selectFirst(".pillars td").text());
     assertFalse(html.contains("\u001b"), "control characters are dropped");
     assertFalse(html.contains("\u202E"), "bidi overrides are dropped");
     assertFalse(html.contains("<script"), "no script tag, not even escaped-looking");
@@ -134,10 +143,11 @@ class HtmlRendererTest {
   @Test
   void emptyKitSaysSoCalmly() {
     Document page = Jsoup.parse(render(ReportFormat.HTML, SampleReports.empty()));
-    assertEquals("Aligned", page.selectFirst(".stage h2").text());
+    assertEquals("Aligned", page.selectFirst(".stage .stage-name").text());
     assertTrue(page.select("article.finding").isEmpty());
     assertTrue(page.selectFirst("#findings .lede").text().startsWith("Nothing to fix"));
     assertTrue(page.selectFirst("#documents .empty").text().contains("no files"));
+    assertTrue(page.select(".caveat").isEmpty());
   }
 
   @Test
@@ -145,7 +155,8 @@ class HtmlRendererTest {
     assertEquals("#e6f4ec", HtmlRenderer.heat(0));
     assertEquals("#ee9f93", HtmlRenderer.heat(100));
     assertEquals("#ee9f93", HtmlRenderer.heat(250));
-    assertTrue(HtmlRenderer.gauge(0).contains("stroke-dasharray=\"0.00 263.89\""));
+    assertFalse(HtmlRenderer.gauge(0).contains("stroke-dasharray"), "no arc, not even a dot, at 0");
+    assertTrue(HtmlRenderer.gauge(1).contains("stroke-dasharray=\"2.64 263.89\""));
     assertTrue(HtmlRenderer.gauge(100).contains("stroke-dasharray=\"263.89 263.89\""));
   }
 }

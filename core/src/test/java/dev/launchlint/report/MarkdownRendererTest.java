@@ -26,6 +26,7 @@ class MarkdownRendererTest {
     assertTrue(md.startsWith("# launchlint: harbor-analytics-3.0\n"), md);
     assertTrue(md.contains("**Stage: Conflicting execution** · alignment index **58/100**"), md);
     assertTrue(md.contains("| marketing ↔ sales | 71 | 3 |"), md);
+    assertTrue(md.contains("**Note:** 2 files could not be read; what they say is not part of this picture."), md);
     assertTrue(md.contains("| Contradiction | 3 | 0 | 0 | 3 |"), md);
     assertTrue(md.contains("### High (3)") && md.contains("### Medium (3)") && md.contains("### Low (2)"), md);
     assertTrue(md.indexOf("### High") < md.indexOf("### Medium") && md.indexOf("### Medium") < md.indexOf("### Low"));
@@ -35,6 +36,9 @@ class MarkdownRendererTest {
     assertTrue(md.contains("| sales | sales/pitch-deck.pptx | slide 7 |"), md);
     assertTrue(md.contains("Team: **\\$49 per user per month**, billed annually."), md);
     assertTrue(md.contains("- marketing leads with: team collaboration, real-time dashboards, anomaly detection,"), md);
+    assertTrue(md.contains("| Pillar | Product | Marketing | Sales |\n|---|:---:|:---:|:---:|\n"
+        + "| The fastest path from question to answer | ✓ | ✓ | ✓ |\n"
+        + "| Built for whole data teams, not only analysts | left out | ✓ | left out |\n"), md);
     // Terms side by side, and every document with its status and reason.
     assertTrue(md.contains("| # | Product | Marketing | Sales | Strategy |"), md);
     assertTrue(md.contains("| 1 | query engine | team collaboration | total cost of ownership |"), md);

@@ -47,6 +47,28 @@ class ReportFormatTest {
   }
 
   @Test
+  void outputDoesNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      List<String> inRoot = new ArrayList<>();
+      Locale.setDefault(Locale.ROOT);
+      for (ReportFormat format : ReportFormat.values()) {
+        inRoot.add(render(format, SampleReports.realistic(), RenderOptions.PLAIN.withColour(true)));
+      }
+      // Turkish dotless i and German decimal commas are the usual ways a default locale leaks in.
+      for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY)) {
+        Locale.setDefault(locale);
+        for (ReportFormat format : ReportFormat.values()) {
+          assertEquals(inRoot.get(format.ordinal()),
+              render(format, SampleReports.realistic(), RenderOptions.PLAIN.withColour(true)), format.id() + " in " + locale);
+        }
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void rendersARealKitInEveryFormat(@TempDir Path dir) throws Exception {
     Path kit = writeKit(dir.resolve("acme-launch"));
     Report report = Launchlint.audit(kit);

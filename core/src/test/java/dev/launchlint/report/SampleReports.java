@@ -4,6 +4,7 @@ import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
+import dev.launchlint.compare.Pillar;
 import dev.launchlint.compare.Severity;
 import dev.launchlint.compare.Span;
 import dev.launchlint.extract.DocumentStatus;
@@ -126,7 +127,10 @@ final class SampleReports {
         "team collaboration", 0.62, 2, "trusted by data teams", 0.5, 2));
 
     return new Report(new KitInfo("harbor-analytics-3.0", "launches/harbor-analytics-3.0"), docs,
-        findings, new Scores(pairs, 58, Stage.CONFLICTING_EXECUTION), terms);
+        findings, new Scores(pairs, 58, Stage.CONFLICTING_EXECUTION, List.of(
+            new Pillar("The fastest path from question to answer", List.of(PRODUCT, MARKETING, SALES)),
+            new Pillar("Built for whole data teams, not only analysts", List.of(MARKETING)),
+            new Pillar("Trusted: audit logs and single sign-on", List.of(PRODUCT)))), terms);
   }
 
   /** Hostile text in every field that comes from a kit: the kit name, paths, headings, evidence, terms, errors. */
@@ -149,7 +153,8 @@ final class SampleReports {
     terms.put(PRODUCT, List.of(new Term("<style>body{display:none}</style>", 1.0, 2), new Term(PIPES, 0.5, 1)));
     terms.put(SALES, List.of(new Term(ONERROR, 1.0, 1)));
     return new Report(new KitInfo(SCRIPT, "/tmp/" + TEXTAREA), docs, findings,
-        new Scores(List.of(new PairScore(List.of(PRODUCT, SALES), 80, 2, 0.1)), 20, Stage.MARKET_CONFUSION), terms);
+        new Scores(List.of(new PairScore(List.of(PRODUCT, SALES), 80, 2, 0.1)), 20, Stage.MARKET_CONFUSION,
+            List.of(new Pillar(SCRIPT + " | " + ONERROR, List.of(SALES)))), terms);
   }
 
   /** An empty kit: no files, no findings. */

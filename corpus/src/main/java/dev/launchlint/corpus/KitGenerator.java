@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds the labelled kits ({@code corpus/kits}) from their plain sources ({@code
- * corpus/sources}), as CORPUS-FORMAT.md says: {@code name.ext.md} becomes {@code name.ext} in that
+ * corpus/sources}), as corpus/README.md says: {@code name.ext.md} becomes {@code name.ext} in that
  * format, {@code name.md}, {@code expected.json} and {@code launchlint.yml}/{@code .json} are
  * copied. The same sources give the same bytes where the format allows.
  *
@@ -40,12 +42,17 @@ public final class KitGenerator {
 
   private KitGenerator() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     Path sources = Path.of(args.length > 0 ? args[0] : "corpus/sources");
     Path kits = Path.of(args.length > 1 ? args[1] : "corpus/kits");
     PrintStream out = System.out;
-    List<Path> written = generateAll(sources, kits);
-    out.println("launchlint corpus: wrote " + written.size() + " files under " + kits);
+    try {
+      List<Path> written = generateAll(sources, kits);
+      out.println("launchlint corpus: wrote " + written.size() + " files under " + kits);
+    } catch (IOException e) {
+      System.err.println("launchlint corpus: " + e.getMessage());
+      System.exit(2);
+    }
   }
 
   /** Regenerates every kit folder of {@code sources} into {@code kits}; returns the files written. */
@@ -62,9 +69,36 @@ public final class KitGenerator {
     return written;
   }
 
-  /** Regenerates one kit: clears {@code target} and writes every file of {@code source} into it. */
+  /**
+   * Regenerates one kit: writes every file of {@code source} into a fresh folder beside {@code
+   * target}, then puts it in place of {@code target}, so a failed run leaves the old kit intact.
+   * Sources are only read.
+   *
+   * @return the files written, under {@code target}
+   * @throws IOException naming the source file that cannot be generated
+   */
   public static List<Path> generate(Path source, Path target) throws IOException {
-    deleteTree(target);
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
+    List<Path> written = new ArrayList<>();
+    try {
+      for (Path rel : write(source, staging)) {
+        written.add(target.resolve(rel));
+      }
+      deleteTree(target);
+      try {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(staging, target);
+      }
+    } finally {
+      deleteTree(staging);
+    }
+    return written;
+  }
+
+  private static List<Path> write(Path source, Path target) throws IOException {
     List<Path> written = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(source)) {
@@ -77,30 +111,32 @@ public final class KitGenerator {
       byte[] bytes;
       String[] parts = name.split("\\.");
       if (rel.getNameCount() == 1 && COPIED_AT_ROOT.contains(name)) {
-        dest = target.resolve(rel);
+        dest = rel;
         bytes = Files.readAllBytes(file);
       } else if (parts.length >= 3 && parts[parts.length - 1].equals("md")
           && WRITERS.containsKey(parts[parts.length - 2].toLowerCase(Locale.ROOT))) {
         String ext = parts[parts.length - 2].toLowerCase(Locale.ROOT);
         String outName = name.substring(0, name.length() - ".md".length());
-        dest = target.resolve(rel).resolveSibling(outName);
+        dest = rel.resolveSibling(outName);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<Markup.Block> blocks = Markup.parse(text);
         String title = Markup.title(blocks, outName);
         try {
           bytes = WRITERS.get(ext).write(title, blocks);
         } catch (IOException | RuntimeException e) {
-          throw new IOException("cannot generate " + rel + ": " + e.getMessage(), e);
+          throw new IOException("cannot generate " + source.getFileName() + "/" + rel + ": " + e.getMessage(), e);
         }
       } else if (name.endsWith(".md")) {
-        dest = target.resolve(rel);
+        dest = rel;
         bytes = Files.readAllBytes(file);
       } else {
-        throw new IOException("source " + rel + " is neither name.<format>.md, name.md nor a kit config;"
-            + " formats: " + String.join(" ", WRITERS.keySet().stream().sorted().toList()));
+        throw new IOException("source " + source.getFileName() + "/" + rel
+            + " is neither name.<format>.md, name.md nor a kit config; formats: "
+            + String.join(" ", WRITERS.keySet().stream().sorted().toList()));
       }
-      Files.createDirectories(dest.getParent());
-      Files.write(dest, bytes);
+      Path out = target.resolve(dest);
+      Files.createDirectories(out.getParent());
+      Files.write(out, bytes);
       written.add(dest);
     }
     return written;

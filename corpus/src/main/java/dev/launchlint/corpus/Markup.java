@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The small Markdown subset of corpus sources (see CORPUS-FORMAT.md): headings, paragraphs,
+ * The small Markdown subset of corpus sources (see corpus/README.md): headings, paragraphs,
  * bullets, tables, {@code ---} breaks, {@code Notes:} and {@code ## Sheet: name} markers.
  */
 final class Markup {

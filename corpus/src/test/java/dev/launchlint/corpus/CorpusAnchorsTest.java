@@ -119,7 +119,7 @@ class CorpusAnchorsTest {
     return problems;
   }
 
-  /** The stage must agree with the labels, as CORPUS-FORMAT.md and DESIGN.md define stages. */
+  /** The stage must agree with the labels, as corpus/README.md and DESIGN.md define stages. */
   static List<String> stageProblems(String kit, Labels labels) {
     List<String> problems = new ArrayList<>();
     List<Label> findings = labels.findings();
