@@ -3,9 +3,12 @@ package dev.launchlint;
 import dev.launchlint.analyze.AnalyzedKit;
 import dev.launchlint.analyze.Analysis;
 import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.DocumentReading;
 import dev.launchlint.compare.Comparison;
 import dev.launchlint.compare.Finding;
+import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.extract.ExtractedDocument;
+import dev.launchlint.extract.ExtractionLimits;
 import dev.launchlint.extract.TextExtractor;
 import dev.launchlint.kit.Kit;
 import dev.launchlint.kit.KitFile;
@@ -18,15 +21,33 @@ import dev.launchlint.score.Scoring;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The entry point for library users: audits a launch kit and returns its report.
  *
  * <pre>{@code Report report = Launchlint.audit(Path.of("launch-kit"));}</pre>
  *
+ * <p>The documents of a kit are read and analysed in parallel ({@link AuditOptions#jobs()}); the
+ * report does not depend on thread timing (documents in path order, findings in report order).
+ * Memory is bounded by the documents being read at once, not by the size of the kit: a
+ * document's full text is released as soon as its claims are found (see {@link AnalyzedKit}).
+ * The Tika parser and the NLP models are built once per process and shared.
+ *
  * <p>Thread-safe; kits may be audited concurrently.
  */
 public final class Launchlint {
+
+  /** One extractor per distinct limits: building Tika's parser registry costs more than a small document. */
+  private static final Map<ExtractionLimits, TextExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
   private Launchlint() {}
 
@@ -36,29 +57,156 @@ public final class Launchlint {
   }
 
   /**
-   * Audits the kit at {@code kitRoot}.
+   * Audits the kit at {@code kitRoot} with up to {@code options.jobs()} threads of its own, which
+   * are gone when this returns.
    *
    * @throws LaunchlintException when {@code kitRoot} is not a readable folder; a bad document
    *     never throws, it is reported with its status
    */
   public static Report audit(Path kitRoot, AuditOptions options) {
     Kit kit = KitScanner.scan(kitRoot);
-    TextExtractor extractor = TextExtractor.tika(options.limits());
-    Analysis analysis = Analysis.english();
-    List<ExtractedDocument> documents = new ArrayList<>();
-    List<Claim> claims = new ArrayList<>();
-    List<DocumentSummary> summaries = new ArrayList<>();
-    for (KitFile file : kit.files()) {
-      ExtractedDocument doc = extractor.extract(file);
-      List<Claim> found = analysis.claims(doc);
-      documents.add(doc);
-      claims.addAll(found);
-      summaries.add(new DocumentSummary(doc.path(), doc.function(), doc.mediaType(), doc.status(), doc.error(),
-          doc.units().size(), found.size()));
+    int threads = Math.min(options.jobs(), Math.max(1, kit.files().size()));
+    if (threads == 1) {
+      return audit(kit, options, Runnable::run, AuditListener.NONE);
     }
-    AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.terms(documents));
-    List<Finding> findings = Comparison.standard().compare(analyzed);
-    Scores scores = Scoring.score(analyzed, findings);
-    return new Report(new KitInfo(kit.name(), kitRoot.toString()), summaries, findings, scores, analyzed.terms());
+    ExecutorService pool = newPool(threads, "launchlint-audit");
+    try {
+      return audit(kit, options, pool, AuditListener.NONE);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Audits a scanned kit on a caller's pool: every document is read and analysed as a task on
+   * {@code pool}, and so is the comparison; the calling thread only waits. Many kits may share one
+   * pool (this is how a batch keeps all cores busy without running more threads than cores), but
+   * the calling thread must not be one of the pool's own threads, or a small pool can deadlock.
+   * {@code options.jobs()} is not used here: the pool decides the parallelism.
+   *
+   * @param listener hears each document as it is done, from the pool's threads
+   */
+  public static Report audit(Kit kit, AuditOptions options, Executor pool, AuditListener listener) {
+    TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
+    Analysis analysis = Analysis.english();
+    List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(kit.files().size());
+    for (KitFile file : kit.files()) {
+      pending.add(CompletableFuture.supplyAsync(() -> {
+        AnalyzedDocument done = AnalyzedDocument.of(file, extractor, analysis);
+        tell(listener, kit.name(), done.summary());
+        return done;
+      }, pool));
+    }
+    // Collected in the kit's path order, whatever order the tasks finished in.
+    List<ExtractedDocument> documents = new ArrayList<>(pending.size());
+    List<DocumentReading> readings = new ArrayList<>(pending.size());
+    List<Claim> claims = new ArrayList<>();
+    List<DocumentSummary> summaries = new ArrayList<>(pending.size());
+    for (CompletableFuture<AnalyzedDocument> task : pending) {
+      AnalyzedDocument done = join(task);
+      documents.add(done.document());
+      readings.add(done.reading());
+      claims.addAll(done.reading().claims());
+      summaries.add(done.summary());
+    }
+    return join(CompletableFuture.supplyAsync(() -> {
+      AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
+      List<Finding> findings = Comparison.standard().compare(analyzed);
+      Scores scores = Scoring.score(analyzed, findings);
+      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, findings, scores, analyzed.terms());
+    }, pool));
+  }
+
+  /**
+   * A fixed pool of daemon threads named {@code prefix-N}, for {@link #audit(Kit, AuditOptions,
+   * Executor, AuditListener)}. The caller shuts it down.
+   */
+  public static ExecutorService newPool(int threads, String prefix) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
+    }
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory factory = r -> {
+      Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    return Executors.newFixedThreadPool(threads, factory);
+  }
+
+  private static void tell(AuditListener listener, String kit, DocumentSummary summary) {
+    try {
+      listener.documentDone(kit, summary);
+    } catch (RuntimeException ignored) {
+      // A progress display must never cost a document.
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * What one document leaves behind once read: its units without the full text, its reading
+   * (claims and term counts) and its inventory line.
+   */
+  private record AnalyzedDocument(ExtractedDocument document, DocumentReading reading, DocumentSummary summary) {
+
+    static AnalyzedDocument of(KitFile file, TextExtractor extractor, Analysis analysis) {
+      ExtractedDocument doc = extract(file, extractor);
+      DocumentReading reading;
+      String error = doc.error();
+      try {
+        reading = analysis.read(doc);
+      } catch (RuntimeException | StackOverflowError e) {
+        // The extractor's contract covers hostile files; the analysis has none, so one bad text
+        // costs its own claims only.
+        error = "analysis failed: " + oneLine(e);
+        reading = analysis.read(ExtractedDocument.failed(doc.path(), doc.function(), doc.mediaType(), doc.status(), error));
+      }
+      DocumentSummary summary = new DocumentSummary(doc.path(), doc.function(), doc.mediaType(), doc.status(),
+          error, doc.units().size(), reading.claims().size());
+      return new AnalyzedDocument(withoutText(doc), reading, summary);
+    }
+
+    private static ExtractedDocument extract(KitFile file, TextExtractor extractor) {
+      try {
+        return extractor.extract(file);
+      } catch (RuntimeException | StackOverflowError e) {
+        return ExtractedDocument.failed(file.path(), file.function(), null,
+            file.assigned() ? DocumentStatus.CORRUPT : DocumentStatus.UNASSIGNED, "cannot read: " + oneLine(e));
+      } catch (OutOfMemoryError e) {
+        // Only this document's parse held the memory; it is free again once the stack unwinds.
+        return ExtractedDocument.failed(file.path(), file.function(), null,
+            file.assigned() ? DocumentStatus.TOO_LARGE : DocumentStatus.UNASSIGNED,
+            "ran out of memory reading it; give the JVM more heap (-Xmx)");
+      }
+    }
+
+    /** The full text is the bulk of a document and nothing after claim finding needs it. */
+    private static ExtractedDocument withoutText(ExtractedDocument doc) {
+      if (doc.text().isEmpty()) {
+        return doc;
+      }
+      return new ExtractedDocument(doc.path(), doc.function(), doc.mediaType(), doc.status(), doc.error(), "",
+          doc.units(), doc.truncated());
+    }
+
+    private static String oneLine(Throwable e) {
+      String message = e.getMessage();
+      String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+      return text.strip().replaceAll("\\s+", " ");
+    }
   }
 }

@@ -45,6 +45,10 @@ final class AuditCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above LEVEL: high, medium, low or never (default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(names = {"--jobs", "-j"}, paramLabel = "N",
+      description = "Documents read at once (default: the number of processors).")
+  Integer jobs;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat fmt = Formats.choose(format, output);
@@ -55,7 +59,11 @@ final class AuditCommand implements Callable<Integer> {
     if (output != null && Files.isDirectory(output)) {
       throw new LaunchlintException("cli", "-o names a folder, not a file: " + output);
     }
-    Report report = Launchlint.audit(kit, limits.applyTo(AuditOptions.DEFAULTS));
+    if (jobs != null && jobs < 1) {
+      throw new LaunchlintException("cli", "--jobs must be at least 1, not " + jobs);
+    }
+    AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS);
+    Report report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));

@@ -20,6 +20,30 @@ public interface Analysis {
   Map<BusinessFunction, List<Term>> terms(List<ExtractedDocument> documents);
 
   /**
+   * Reads one document once, for analysing a kit document by document: its claims and its
+   * contribution to the terms, to be combined by {@link #rankTerms}. Thread-safe; the reading
+   * does not need the document's text afterwards when the analysis counts key phrases per
+   * document (override this and {@link #rankTerms} to do so; the default keeps the document).
+   */
+  default DocumentReading read(ExtractedDocument document) {
+    return DocumentReading.keeping(claims(document), document);
+  }
+
+  /**
+   * Each function's value-proposition terms from the readings of a kit's documents, most
+   * distinctive first; the same as {@link #terms} of those documents.
+   */
+  default Map<BusinessFunction, List<Term>> rankTerms(List<DocumentReading> readings) {
+    List<ExtractedDocument> documents = new java.util.ArrayList<>();
+    for (DocumentReading r : readings) {
+      if (r.document() != null) {
+        documents.add(r.document());
+      }
+    }
+    return terms(documents);
+  }
+
+  /**
    * The claims of every document and the terms of each function, reading each document once
    * (cheaper than {@link #claims} per document followed by {@link #terms}).
    */

@@ -7,7 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the analysis of a kit gives the comparator: its documents, their claims, and each function's terms. */
+/**
+ * What the analysis of a kit gives the comparator: its documents, their claims, and each function's terms.
+ *
+ * <p>The documents keep their status, media type and units, but not their full text: {@code
+ * text()} is empty, because the text of every document of a kit held at once would make memory
+ * grow with the kit rather than with its largest document. Claims and units carry their own text
+ * and offsets, so evidence can still be quoted; {@link Analysis#terms} is given these documents
+ * too and reads their units.
+ */
 public record AnalyzedKit(
     List<ExtractedDocument> documents, List<Claim> claims, Map<BusinessFunction, List<Term>> terms) {
 

@@ -35,6 +35,17 @@ final class Distinctiveness {
     }
   }
 
+  /** Adds phrase counts gathered elsewhere (one document's, read on another thread). */
+  void add(BusinessFunction function, Map<String, Integer> phrases) {
+    Map<String, Integer> c = counts.computeIfAbsent(function, f -> new HashMap<>());
+    phrases.forEach((p, n) -> c.merge(p, n, Integer::sum));
+  }
+
+  /** The phrase counts of one function so far; null when nothing was added for it. */
+  Map<String, Integer> counts(BusinessFunction function) {
+    return function == null ? null : counts.get(function);
+  }
+
   Map<BusinessFunction, List<Term>> rank() {
     Map<String, Integer> all = new HashMap<>();
     counts.values().forEach(c -> c.forEach((k, v) -> all.merge(k, v, Integer::sum)));

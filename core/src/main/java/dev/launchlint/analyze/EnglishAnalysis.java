@@ -49,6 +49,30 @@ final class EnglishAnalysis implements Analysis {
   }
 
   @Override
+  public DocumentReading read(ExtractedDocument document) {
+    List<Claim> claims = new ArrayList<>();
+    Distinctiveness terms = new Distinctiveness();
+    read(document, claims, terms);
+    // A function the document never reached (not parsed) must not appear in the terms at all.
+    Map<String, Integer> phrases = terms.counts(document.function());
+    return DocumentReading.ofPhrases(claims, phrases == null ? null : document.function(),
+        phrases == null ? Map.of() : phrases);
+  }
+
+  @Override
+  public Map<BusinessFunction, List<Term>> rankTerms(List<DocumentReading> readings) {
+    Distinctiveness terms = new Distinctiveness();
+    for (DocumentReading r : readings) {
+      if (r.document() != null) {
+        read(r.document(), null, terms);
+      } else if (r.function() != null) {
+        terms.add(r.function(), r.phrases());
+      }
+    }
+    return terms.rank();
+  }
+
+  @Override
   public AnalyzedKit analyze(List<ExtractedDocument> documents) {
     List<Claim> claims = new ArrayList<>();
     Distinctiveness terms = new Distinctiveness();
