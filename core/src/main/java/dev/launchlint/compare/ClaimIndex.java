@@ -50,6 +50,7 @@ final class ClaimIndex {
   private final List<Map<String, Double>> vectors = new ArrayList<>();
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
+  private final Map<Integer, List<Integer>> candidateCache = new HashMap<>();
   private final IndexSearcher searcher;
   private final StoredFields stored;
 
@@ -147,6 +148,10 @@ final class ClaimIndex {
    * first, without the claim itself; ties broken by position so the order is deterministic.
    */
   List<Integer> candidates(int ord) {
+    return candidateCache.computeIfAbsent(ord, this::search);
+  }
+
+  private List<Integer> search(int ord) {
     Claim c = claims.get(ord);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
@@ -173,7 +178,7 @@ final class ClaimIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory search failed", e);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static Document document(int ord, Claim c) {

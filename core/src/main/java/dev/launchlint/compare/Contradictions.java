@@ -23,13 +23,15 @@ import java.util.regex.Pattern;
 final class Contradictions {
 
   /** Similarity two claims of one aspect need before their values are compared. */
-  static final double SAME_ASPECT = 0.08;
+  static final double SAME_ASPECT = 0.15;
   /** Similarity two claims without a common aspect key need. */
-  static final double NO_ASPECT = 0.40;
+  static final double NO_ASPECT = 0.35;
   /** Similarity for word-level conflicts (supported vs not, stage of a feature). */
   static final double SAME_SUBJECT = 0.30;
+  /** Similarity for release stages and dates of one feature when no named thing is shared. */
+  static final double STAGE_SUBJECT = 0.45;
   /** Similarity of claims that say nearly the same thing. */
-  static final double NEAR_SAME = 0.50;
+  static final double NEAR_SAME = 0.40;
   /** Similarity two documents of one function need: they repeat each other more than functions do. */
   static final double SAME_FUNCTION = 0.35;
   /** Similarity needed when one claim names a plan and the other none in a kit of several plans. */
@@ -109,19 +111,26 @@ final class Contradictions {
       return Optional.empty();
     }
     boolean sharedEntity = x.attributes().entities().stream().anyMatch(y.attributes().entities()::contains);
-    boolean aligned = sameAspect ? sim >= SAME_ASPECT : sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
     String aspect = aspectLabel(index, x, y, a, b);
 
     Set<String> plansX = plans.in(x.unitText());
     Set<String> plansY = plans.in(y.unitText());
     boolean otherPlans = !plansX.isEmpty() && !plansY.isEmpty() && plansX.stream().noneMatch(plansY::contains);
     boolean planUnclear = plans.several() && plansX.isEmpty() != plansY.isEmpty() && sim < PLAN_UNCLEAR;
+    boolean samePlan = !plansX.isEmpty() && plansX.equals(plansY);
+    // Counting the same thing ("up to 4 participants", "up to 8 participants") is a subject too.
+    boolean sameCount = x.attributes().quantities().stream().anyMatch(q -> "count".equals(q.dimension())
+        && y.attributes().quantities().stream().anyMatch(r -> "count".equals(r.dimension())
+            && ValueConflicts.singular(q.unit()).equals(ValueConflicts.singular(r.unit()))));
+    boolean aligned = sameAspect ? sim >= SAME_ASPECT
+        : (sameCount || samePlan) && sim >= SAME_ASPECT
+            || sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
     if (aligned) {
       Optional<Conflict> values = ValueConflicts.prices(withPlans(plans, x), withPlans(plans, y));
       if (values.isEmpty() && !otherPlans && !planUnclear) {
         values = ValueConflicts.quantities(absolute(x), absolute(y));
       }
-      if (values.isEmpty() && (sim >= SAME_SUBJECT || sharedEntity)) {
+      if (values.isEmpty() && (sim >= STAGE_SUBJECT || sharedEntity && sim >= SAME_SUBJECT)) {
         values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
         if (values.isEmpty()) {
           values = ValueConflicts.dates(x.attributes().dates(), y.attributes().dates());
@@ -155,7 +164,7 @@ final class Contradictions {
     }
     // Supported against not supported: about one named thing, or said in nearly the same words.
     if (x.attributes().negated() != y.attributes().negated() && wordClaim(x) && wordClaim(y)
-        && (sharedEntity && sim >= SAME_SUBJECT || sim >= NEAR_SAME)) {
+        && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
       String sx = x.attributes().negated() ? "not supported" : "supported";
       String sy = y.attributes().negated() ? "not supported" : "supported";
       return Optional.of(found(x, y, aspect, sx, sy, "support", entityIn(x), entityIn(y)));

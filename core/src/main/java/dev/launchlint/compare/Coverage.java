@@ -118,8 +118,9 @@ final class Coverage {
 
   /** A named integration, platform or certification the claim names and no backing material does. */
   private static String unbackedEntity(KitView view, Claim c, Set<String> backerEntities) {
-    boolean offer = c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPATIBILITY
-        || c.type() == ClaimType.COMPLIANCE;
+    // Integrations and certifications are sold by name; a tool named in passing ("our shared Slack
+    // channel") is not a claim about the offering.
+    boolean offer = c.type() == ClaimType.COMPATIBILITY || c.type() == ClaimType.COMPLIANCE;
     if (!offer || NOT_AN_OFFER.matcher(c.unitText()).find()) {
       return null;
     }
@@ -183,24 +184,52 @@ final class Coverage {
     return out;
   }
 
+  /** Absolutes too weak to promise anything on their own ("always", "fully"). */
+  private static final Set<String> WEAK = Set.of("always", "fully", "completely", "instantly", "instant", "every",
+      "all", "any", "entirely", "totally", "absolutely");
+
   static List<String> absolutes(Claim c) {
     Set<String> words = new LinkedHashSet<>();
-    for (String a : c.attributes().absolutes()) {
-      words.add(a.toLowerCase(Locale.ROOT));
-    }
-    if (c.attributes().negated()) {
-      return List.copyOf(words); // "we do not offer price guarantees" promises nothing
+    if (c.attributes().negated() && c.attributes().absolutes().isEmpty()) {
+      return List.of(); // "we do not offer price guarantees" promises nothing
     }
     String text = c.text();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String a : c.attributes().absolutes()) {
+      String w = a.toLowerCase(Locale.ROOT);
+      int at = lower.indexOf(w);
+      if (!WEAK.contains(w) && (at < 0 || promise(text, at, at + w.length()))) {
+        words.add(w);
+      }
+    }
+    if (c.attributes().negated()) {
+      return List.copyOf(words);
+    }
     Matcher m = ABSOLUTE.matcher(text);
     while (m.find()) {
-      boolean opening = text.substring(0, m.start()).replaceAll("[^A-Za-z]", "").isEmpty();
-      if (!(opening && m.group().equalsIgnoreCase("never"))) {
+      if (promise(text, m.start(), m.end())) {
         words.add(m.group().toLowerCase(Locale.ROOT));
       }
     }
     return List.copyOf(words);
   }
+
+  /**
+   * Whether the absolute at {@code [start, end)} promises: not an instruction ("Never lead with
+   * price"), not denied ("we do not offer price guarantees"), not a figure of speech ("the only
+   * way we billed").
+   */
+  private static boolean promise(String text, int start, int end) {
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    boolean opening = text.substring(0, start).replaceAll("[^A-Za-z]", "").isEmpty();
+    String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+    String after = text.substring(end).toLowerCase(Locale.ROOT);
+    boolean denied = DENIED.matcher(before).find();
+    boolean figure = word.equals("the only") && after.matches("^\\s*(way|time|reason|thing|one|option|personas?)\\b.*");
+    boolean quoted = word.equals("never") && after.startsWith("\"");
+    return !(opening && word.equals("never")) && !denied && !figure && !quoted;
+  }
+
 
   /** Product or strategy material backs an absolute when a claim about the same thing says it too. */
   private static boolean backed(ClaimIndex index, KitView view, List<Integer> backers, String word) {

@@ -101,12 +101,15 @@ final class Drift {
       BusinessFunction lf, BusinessFunction rf) {
     List<Usage> ls = left.values().stream().filter(u -> !view.mentions(rf, u.name)).toList();
     List<Usage> rs = right.values().stream().filter(u -> !view.mentions(lf, u.name)).toList();
+    List<Map<String, Double>> lc = ls.stream().map(u -> context(themes, u)).toList();
+    List<Map<String, Double>> rc = rs.stream().map(u -> context(themes, u)).toList();
     double[][] sim = new double[ls.size()][rs.size()];
     for (int i = 0; i < ls.size(); i++) {
       for (int j = 0; j < rs.size(); j++) {
         Usage a = ls.get(i);
         Usage b = rs.get(j);
-        sim[i][j] = planName(a.name) != planName(b.name) || related(a.name, b.name) ? 0 : context(themes, a, b);
+        sim[i][j] = planName(a.name) != planName(b.name) || related(a.name, b.name) ? 0
+            : ClaimIndex.cosine(lc.get(i), rc.get(j));
       }
     }
     List<Pair> out = new ArrayList<>();
@@ -138,18 +141,12 @@ final class Drift {
     return name.toLowerCase(Locale.ROOT).matches(".* (plan|tier|edition)");
   }
 
-  /** Cosine of the contexts of two names: the terms of the units they stand in, names left out. */
-  private static double context(Themes themes, Usage a, Usage b) {
-    Set<String> drop = new HashSet<>(LaunchAnalyzer.SHARED.tokens(a.name));
-    drop.addAll(LaunchAnalyzer.SHARED.tokens(b.name));
-    List<String> ta = new ArrayList<>();
-    a.units.forEach(u -> themes.tokens(u).stream().filter(t -> !drop.contains(t)).forEach(ta::add));
-    List<String> tb = new ArrayList<>();
-    b.units.forEach(u -> themes.tokens(u).stream().filter(t -> !drop.contains(t)).forEach(tb::add));
-    if (ta.size() < 2 || tb.size() < 2) {
-      return 0;
-    }
-    return ClaimIndex.cosine(themes.vector(ta), themes.vector(tb));
+  /** The context of a name: the terms of the units it stands in, its own words left out (empty if thin). */
+  private static Map<String, Double> context(Themes themes, Usage usage) {
+    Set<String> drop = new HashSet<>(LaunchAnalyzer.SHARED.tokens(usage.name));
+    List<String> terms = new ArrayList<>();
+    usage.units.forEach(u -> themes.tokens(u).stream().filter(t -> !drop.contains(t)).forEach(terms::add));
+    return terms.size() < 2 ? Map.of() : themes.vector(terms);
   }
 
   private static Finding terminologyFinding(KitView view, List<Pair> pairs,

@@ -143,7 +143,11 @@ final class ValueConflicts {
     }
     String pa = per(a.per());
     String pb = per(b.per());
-    return Objects.equals(pa, pb) || pa == null && "user".equals(pb) || pb == null && "user".equals(pa);
+    boolean sameUnit = Objects.equals(pa, pb) || pa == null && "user".equals(pb) || pb == null && "user".equals(pa);
+    // A ceiling per day and a price without a period ("up to $7,500 per day", "up to $100") are two limits.
+    boolean bounded = a.bound() != Bound.EXACT || b.bound() != Bound.EXACT;
+    boolean onePeriod = (a.period() == null) != (b.period() == null);
+    return sameUnit && !(bounded && onePeriod);
   }
 
   static boolean admits(Money a, Money b) {
@@ -153,6 +157,10 @@ final class ValueConflicts {
     double pa = a.amount();
     double pb = b.amount();
     double tolerance = EXACT_TOLERANCE;
+    if ((a.period() == null) != (b.period() == null)
+        && (close(pa * 12, pb, EXACT_TOLERANCE) || close(pa, pb * 12, EXACT_TOLERANCE))) {
+      return true; // a table's yearly total without its period: "$348" for "$29 per month"
+    }
     if (a.period() != null && b.period() != null && !a.period().equals(b.period())) {
       pa = yearly(a.amount(), a.period());
       pb = yearly(b.amount(), b.period());
