@@ -7,11 +7,7 @@ import dev.launchlint.eval.EvalResult;
 import dev.launchlint.eval.Evaluation;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
       fmt.render(result, w);
       w.flush();
     } else {
-      write(output, result, fmt);
+      Formats.writeAtomically(output, out -> fmt.render(result, out));
     }
     boolean low = false;
     if (minF1 != null && result.overall().f1() < minF1) {
@@ -89,25 +85,6 @@ final class EvalCommand implements Callable<Integer> {
       return EvalFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new LaunchlintException("cli", "unknown format '" + name + "'; use one of table, json");
-    }
-  }
-
-  /** Writes beside the target and renames, so readers never see half a result. */
-  private static void write(Path target, EvalResult result, EvalFormat format) throws IOException {
-    Path abs = target.toAbsolutePath();
-    Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        format.render(result, w);
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 }

@@ -80,6 +80,17 @@ final class Formats {
    * usual permissions, not a temporary file's owner-only ones) and removed if anything fails.
    */
   static void writeAtomically(Path target, Report report, ReportFormat format) throws IOException {
+    writeAtomically(target, out -> format.render(report, out));
+  }
+
+  /** What fills a file that {@link #writeAtomically(Path, Body)} writes. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes {@code body} to a temporary file beside {@code target}, then renames it over the target. */
+  static void writeAtomically(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
@@ -98,7 +109,7 @@ final class Formats {
     }
     try {
       try (Writer out = w) {
-        format.render(report, out);
+        body.writeTo(out);
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

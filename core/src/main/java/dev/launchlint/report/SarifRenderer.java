@@ -9,7 +9,6 @@ import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
-import dev.launchlint.extract.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -148,25 +147,7 @@ final class SarifRenderer implements Renderer {
         + ": \"" + e.text() + "\""));
     ObjectNode props = l.putObject("properties");
     props.put("function", e.function().id());
-    Location loc = e.location();
-    if (loc.page() != null) {
-      props.put("page", loc.page());
-    }
-    if (loc.slide() != null) {
-      props.put("slide", loc.slide());
-    }
-    if (loc.sheet() != null) {
-      props.put("sheet", loc.sheet());
-    }
-    if (loc.row() != null) {
-      props.put("row", loc.row());
-    }
-    if (loc.heading() != null) {
-      props.put("heading", loc.heading());
-    }
-    if (loc.notes()) {
-      props.put("notes", true);
-    }
+    props.setAll(JsonRenderer.location(e.location()));
     props.put("text", e.text());
     return l;
   }
