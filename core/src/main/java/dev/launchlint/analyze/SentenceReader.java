@@ -229,16 +229,63 @@ final class SentenceReader {
     List<PhraseMatcher.Hit> exceptions = lex.negationExceptions.find(s);
     for (PhraseMatcher.Hit h : lex.negation.find(s)) {
       boolean excused = exceptions.stream().anyMatch(e -> e.start() <= h.start() && h.end() <= e.end());
-      if (!excused && Text.lower(s.substring(h.start(), h.end())).equals("without")) {
+      String cue = Text.lower(s.substring(h.start(), h.end()));
+      if (!excused && cue.equals("without")) {
         // "without writing code" describes a way of working, it does not deny anything
         Token next = tokenAfter(tokens, h.end());
         excused = next != null && next.tag().equals("VERB") && Text.lower(next.text()).endsWith("ing");
+      }
+      if (!excused && (cue.equals("no") || cue.equals("without"))) {
+        // "no" and "without" deny only the noun phrase they govern: "no Jira integration" denies the
+        // offering, "with no signal" or "no MX change" describes a circumstance and denies nothing
+        excused = !deniesOffering(s, tokens, h.end());
       }
       if (!excused) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Head nouns that make "no X" / "without X" deny the offering itself. */
+  private static final Set<String> OFFERING_HEADS = Set.of("support", "integration", "integrations", "connector",
+      "connectors", "plugin", "plugins", "compatibility", "access", "availability", "option", "version", "app");
+
+  /**
+   * Whether the noun phrase after a "no"/"without" at {@code from} is the offered thing: its head is
+   * a support word ("no support for", "without SSO support") or a named thing ("no Jira").
+   */
+  private boolean deniesOffering(String s, List<Token> tokens, int from) {
+    Token head = null;
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.start() < from) {
+        continue;
+      }
+      String tag = t.tag();
+      boolean phrase = tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
+          || tag.equals("X") || n == 0 && tag.equals("DET");
+      if (!phrase || n >= 5) {
+        break;
+      }
+      if (!tag.equals("DET")) {
+        head = t;
+      }
+      n++;
+    }
+    if (head == null) {
+      // "none", "no." or a verb after "no": no phrase to judge, keep the denial
+      return true;
+    }
+    if (OFFERING_HEADS.contains(Text.lower(head.text()))) {
+      return true;
+    }
+    for (PhraseMatcher.Hit e : lex.entities.find(s)) {
+      if (e.start() < head.end() && head.start() < e.end()) {
+        return true;
+      }
+    }
+    return head.tag().equals("PROPN") && Character.isUpperCase(head.text().charAt(0));
   }
 
   /**

@@ -105,6 +105,12 @@ class ClaimDetectionTest {
       Build internal tools without writing code.    | false
       No credit card required to start.             | false
       Cody supports Perforce.                       | false
+      There is no Jira integration in the beta.     | true
+      The app ships without SSO support.            | true
+      Offline mode lets field teams keep collecting responses with no signal, on iOS and Android. | false
+      Connect to Microsoft 365 by API, with no MX change. | false
+      The agent is open source, so there is no lock-in. | false
+      Most schema changes need no action from your team. | false
       """)
   void negation(String line, boolean negated) {
     List<Claim> claims = Docs.bulletClaims(line);
