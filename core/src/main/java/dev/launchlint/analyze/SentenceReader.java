@@ -327,7 +327,7 @@ final class SentenceReader {
         if (capitals >= 2 && capitals <= 5 && !NOT_NAMES.contains(Text.lower(tokens.get(i).text()))
             || (hyphenated || camel) && capitals <= 5
             || capitals == 1 && proper && !startsSentence && raw.length() >= 3 && !lex.plans.anyIn(raw)) {
-          if (!MONTH_OR_DAY.matcher(raw).matches()) {
+          if (!MONTH_OR_DAY.matcher(raw).matches() && !person(s, tokens.get(i).start(), tokens.get(j - 1).end())) {
             names.add(name);
           }
         }
@@ -339,6 +339,28 @@ final class SentenceReader {
       i = Math.max(j, i + 1);
     }
     return names;
+  }
+
+  /** A role after a name (", Head of Product", ", CEO of Acme") makes it a person's. */
+  private static final String ROLE = "(?:senior|staff|principal|chief|executive|head|vp|svp|evp|vice|president|director"
+      + "|manager|founder|co-?founder|ceo|cto|cfo|coo|cpo|cmo|ciso|engineer|architect|analyst|designer|officer|editor)\\b";
+  private static final Pattern ROLE_AFTER = Pattern.compile("^\\s*[,(–—-]\\s*(?:our\\s+|the\\s+)?" + ROLE
+      + "|^\\s*(?:said|says|explains|explained|added)\\b", Pattern.CASE_INSENSITIVE);
+  /** The title itself ("Jane Doe, Head of Product"): a role word after a comma. */
+  private static final Pattern TITLE = Pattern.compile("(?i)" + ROLE + ".*");
+  /** Words that introduce a speaker or an author ("said Jane Doe", "Document owner: Jane Doe"). */
+  private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?:\\b(?:said|according to|written by|"
+      + "authored by|prepared by|owner|author|presenter|speaker)\\s*:?\\s*)$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the capitalised run at {@code [start, end)} names a person: people are quoted and
+   * credited in launch material, but their names are no property of the offering.
+   */
+  private static boolean person(String s, int start, int end) {
+    String before = s.substring(Math.max(0, start - 30), start);
+    return ROLE_AFTER.matcher(s.substring(end)).find()
+        || ATTRIBUTION_BEFORE.matcher(before).find()
+        || before.matches("(?s).*,\\s*$") && TITLE.matcher(s.substring(start, end)).matches();
   }
 
   private static final Pattern CAMEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");

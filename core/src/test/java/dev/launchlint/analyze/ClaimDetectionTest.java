@@ -158,6 +158,21 @@ class ClaimDetectionTest {
     assertEquals(List.of("us"), lower);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "Version 2.0 makes those hours visible," said Maria Lindqvist at the launch. | maria lindqvist
+      Document owner: Maria Lindqvist. The Smart Routing engine ships in June.    | maria lindqvist
+      Maria Lindqvist, Head of Product, says Smart Routing cuts triage time.      | maria lindqvist
+      """)
+  void peopleAreNoNamedThingsOfTheOffering(String line, String person) {
+    List<String> all = Docs.claims(line).stream().flatMap(c -> c.attributes().entities().stream()).toList();
+    assertFalse(all.contains(person), () -> person + " taken as a named thing: " + all);
+    assertFalse(all.stream().anyMatch(e -> e.startsWith("head")), () -> "a job title taken as a named thing: " + all);
+    if (line.contains("Smart Routing")) {
+      assertTrue(all.contains("smart routing"), () -> "product name lost: " + all);
+    }
+  }
+
   @Test
   void aParagraphSplitsIntoSentenceClaimsWithExactOffsets() {
     String para = "Cody is generally available today.  It costs $9 per user per month. Contact sales for volume pricing.";
