@@ -174,6 +174,17 @@ class ClaimDetectionTest {
   }
 
   @Test
+  void aTablesHeaderRowNamesColumnsAndIsNoClaim() {
+    ExtractedDocument doc = Docs.of(BusinessFunction.SALES, "sales/pricing.xlsx", UnitKind.TABLE_ROW,
+        "Plan | Monthly fee | Minimum volume | Support", "Growth | $299 | 500 payouts | Email and chat support",
+        "Enterprise | Custom pricing | No minimum | Dedicated support manager");
+    List<String> texts = Analysis.english().claims(doc).stream().map(Claim::text).toList();
+    assertFalse(texts.stream().anyMatch(t -> t.startsWith("Plan ")), () -> texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Growth ")), () -> texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Enterprise ")), () -> "only the first row is a header: " + texts);
+  }
+
+  @Test
   void aParagraphSplitsIntoSentenceClaimsWithExactOffsets() {
     String para = "Cody is generally available today.  It costs $9 per user per month. Contact sales for volume pricing.";
     ExtractedDocument doc = Docs.paragraphs("Intro line that is just words about things we do for our users.", para);
