@@ -173,6 +173,22 @@ class ClaimDetectionTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Offer to set up the app with the customer before they leave the branch.
+      Spend real time here and have the full connector list ready.
+      """)
+  void instructionsToTheReaderAreNoClaims(String line) {
+    assertEquals(List.of(), Docs.claims(line), line);
+  }
+
+  @Test
+  void anInstructionWithAFactStillClaims() {
+    assertEquals(1, Docs.claims("Offer the 30-day free trial to every new account.").size());
+    // what a rep is told to tell customers is a claim made to them
+    assertEquals(1, Docs.claims("Tell customers their card can never be used by a fraudster.").size());
+  }
+
   @Test
   void aTablesHeaderRowNamesColumnsAndIsNoClaim() {
     ExtractedDocument doc = Docs.of(BusinessFunction.SALES, "sales/pricing.xlsx", UnitKind.TABLE_ROW,
