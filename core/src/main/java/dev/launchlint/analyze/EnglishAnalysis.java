@@ -88,7 +88,11 @@ final class EnglishAnalysis implements Analysis {
       return;
     }
     String text = doc.text();
+    TextUnit previous = null;
     for (TextUnit unit : doc.units()) {
+      boolean firstRow = unit.kind() == UnitKind.TABLE_ROW && (previous == null || previous.kind() != UnitKind.TABLE_ROW
+          || !java.util.Objects.equals(previous.location().sheet(), unit.location().sheet()));
+      previous = unit;
       int uStart = Math.min(unit.start(), text.length());
       int uEnd = Math.min(Math.max(unit.end(), uStart), text.length());
       String raw = text.substring(uStart, uEnd);
@@ -108,7 +112,7 @@ final class EnglishAnalysis implements Analysis {
         if (terms != null && !reader.boilerplate(Text.collapse(s))) {
           terms.add(doc.function(), KeyPhrases.of(s, tokens));
         }
-        if (claims == null) {
+        if (claims == null || firstRow && headerRow(unit.text())) {
           continue;
         }
         SentenceReader.Reading r = reader.read(s, base, tokens, context);
@@ -126,6 +130,24 @@ final class EnglishAnalysis implements Analysis {
         }
       }
     }
+  }
+
+  /**
+   * A table's first row made of short labels without a figure ("Plan | Monthly fee | Support")
+   * names the columns; it asserts nothing about the offering.
+   */
+  static boolean headerRow(String row) {
+    String[] cells = row.split(" \\| ");
+    if (cells.length < 2) {
+      return false;
+    }
+    for (String cell : cells) {
+      String c = cell.strip();
+      if (c.isEmpty() || c.chars().anyMatch(Character::isDigit) || c.matches(".*[$€£¥%].*") || c.split("\\s+").length > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Token> tag(String sentence) {

@@ -229,16 +229,63 @@ final class SentenceReader {
     List<PhraseMatcher.Hit> exceptions = lex.negationExceptions.find(s);
     for (PhraseMatcher.Hit h : lex.negation.find(s)) {
       boolean excused = exceptions.stream().anyMatch(e -> e.start() <= h.start() && h.end() <= e.end());
-      if (!excused && Text.lower(s.substring(h.start(), h.end())).equals("without")) {
+      String cue = Text.lower(s.substring(h.start(), h.end()));
+      if (!excused && cue.equals("without")) {
         // "without writing code" describes a way of working, it does not deny anything
         Token next = tokenAfter(tokens, h.end());
         excused = next != null && next.tag().equals("VERB") && Text.lower(next.text()).endsWith("ing");
+      }
+      if (!excused && (cue.equals("no") || cue.equals("without"))) {
+        // "no" and "without" deny only the noun phrase they govern: "no Jira integration" denies the
+        // offering, "with no signal" or "no MX change" describes a circumstance and denies nothing
+        excused = !deniesOffering(s, tokens, h.end());
       }
       if (!excused) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Head nouns that make "no X" / "without X" deny the offering itself. */
+  private static final Set<String> OFFERING_HEADS = Set.of("support", "integration", "integrations", "connector",
+      "connectors", "plugin", "plugins", "compatibility", "access", "availability", "option", "version", "app");
+
+  /**
+   * Whether the noun phrase after a "no"/"without" at {@code from} is the offered thing: its head is
+   * a support word ("no support for", "without SSO support") or a named thing ("no Jira").
+   */
+  private boolean deniesOffering(String s, List<Token> tokens, int from) {
+    Token head = null;
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.start() < from) {
+        continue;
+      }
+      String tag = t.tag();
+      boolean phrase = tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
+          || tag.equals("X") || n == 0 && tag.equals("DET");
+      if (!phrase || n >= 5) {
+        break;
+      }
+      if (!tag.equals("DET")) {
+        head = t;
+      }
+      n++;
+    }
+    if (head == null) {
+      // "none", "no." or a verb after "no": no phrase to judge, keep the denial
+      return true;
+    }
+    if (OFFERING_HEADS.contains(Text.lower(head.text()))) {
+      return true;
+    }
+    for (PhraseMatcher.Hit e : lex.entities.find(s)) {
+      if (e.start() < head.end() && head.start() < e.end()) {
+        return true;
+      }
+    }
+    return head.tag().equals("PROPN") && Character.isUpperCase(head.text().charAt(0));
   }
 
   /**
@@ -280,7 +327,7 @@ final class SentenceReader {
         if (capitals >= 2 && capitals <= 5 && !NOT_NAMES.contains(Text.lower(tokens.get(i).text()))
             || (hyphenated || camel) && capitals <= 5
             || capitals == 1 && proper && !startsSentence && raw.length() >= 3 && !lex.plans.anyIn(raw)) {
-          if (!MONTH_OR_DAY.matcher(raw).matches()) {
+          if (!MONTH_OR_DAY.matcher(raw).matches() && !person(s, tokens.get(i).start(), tokens.get(j - 1).end())) {
             names.add(name);
           }
         }
@@ -292,6 +339,28 @@ final class SentenceReader {
       i = Math.max(j, i + 1);
     }
     return names;
+  }
+
+  /** A role after a name (", Head of Product", ", CEO of Acme") makes it a person's. */
+  private static final String ROLE = "(?:senior|staff|principal|chief|executive|head|vp|svp|evp|vice|president|director"
+      + "|manager|founder|co-?founder|ceo|cto|cfo|coo|cpo|cmo|ciso|engineer|architect|analyst|designer|officer|editor)\\b";
+  private static final Pattern ROLE_AFTER = Pattern.compile("^\\s*[,(–—-]\\s*(?:our\\s+|the\\s+)?" + ROLE
+      + "|^\\s*(?:said|says|explains|explained|added)\\b", Pattern.CASE_INSENSITIVE);
+  /** The title itself ("Jane Doe, Head of Product"): a role word after a comma. */
+  private static final Pattern TITLE = Pattern.compile("(?i)" + ROLE + ".*");
+  /** Words that introduce a speaker or an author ("said Jane Doe", "Document owner: Jane Doe"). */
+  private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?:\\b(?:said|according to|written by|"
+      + "authored by|prepared by|owner|author|presenter|speaker)\\s*:?\\s*)$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the capitalised run at {@code [start, end)} names a person: people are quoted and
+   * credited in launch material, but their names are no property of the offering.
+   */
+  private static boolean person(String s, int start, int end) {
+    String before = s.substring(Math.max(0, start - 30), start);
+    return ROLE_AFTER.matcher(s.substring(end)).find()
+        || ATTRIBUTION_BEFORE.matcher(before).find()
+        || before.matches("(?s).*,\\s*$") && TITLE.matcher(s.substring(start, end)).matches();
   }
 
   private static final Pattern CAMEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");

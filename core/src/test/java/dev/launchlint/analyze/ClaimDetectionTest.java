@@ -105,6 +105,12 @@ class ClaimDetectionTest {
       Build internal tools without writing code.    | false
       No credit card required to start.             | false
       Cody supports Perforce.                       | false
+      There is no Jira integration in the beta.     | true
+      The app ships without SSO support.            | true
+      Offline mode lets field teams keep collecting responses with no signal, on iOS and Android. | false
+      Connect to Microsoft 365 by API, with no MX change. | false
+      The agent is open source, so there is no lock-in. | false
+      Most schema changes need no action from your team. | false
       """)
   void negation(String line, boolean negated) {
     List<Claim> claims = Docs.bulletClaims(line);
@@ -150,6 +156,48 @@ class ClaimDetectionTest {
     assertFalse(e.contains("us"), () -> "'US' must match only in capitals: " + e);
     List<String> lower = Docs.bulletClaims("This model has worked incredibly well for us in the US.").get(0).attributes().entities();
     assertEquals(List.of("us"), lower);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "Version 2.0 makes those hours visible," said Maria Lindqvist at the launch. | maria lindqvist
+      Document owner: Maria Lindqvist. The Smart Routing engine ships in June.    | maria lindqvist
+      Maria Lindqvist, Head of Product, says Smart Routing cuts triage time.      | maria lindqvist
+      """)
+  void peopleAreNoNamedThingsOfTheOffering(String line, String person) {
+    List<String> all = Docs.claims(line).stream().flatMap(c -> c.attributes().entities().stream()).toList();
+    assertFalse(all.contains(person), () -> person + " taken as a named thing: " + all);
+    assertFalse(all.stream().anyMatch(e -> e.startsWith("head")), () -> "a job title taken as a named thing: " + all);
+    if (line.contains("Smart Routing")) {
+      assertTrue(all.contains("smart routing"), () -> "product name lost: " + all);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Offer to set up the app with the customer before they leave the branch.
+      Spend real time here and have the full connector list ready.
+      """)
+  void instructionsToTheReaderAreNoClaims(String line) {
+    assertEquals(List.of(), Docs.claims(line), line);
+  }
+
+  @Test
+  void anInstructionWithAFactStillClaims() {
+    assertEquals(1, Docs.claims("Offer the 30-day free trial to every new account.").size());
+    // what a rep is told to tell customers is a claim made to them
+    assertEquals(1, Docs.claims("Tell customers their card can never be used by a fraudster.").size());
+  }
+
+  @Test
+  void aTablesHeaderRowNamesColumnsAndIsNoClaim() {
+    ExtractedDocument doc = Docs.of(BusinessFunction.SALES, "sales/pricing.xlsx", UnitKind.TABLE_ROW,
+        "Plan | Monthly fee | Minimum volume | Support", "Growth | $299 | 500 payouts | Email and chat support",
+        "Enterprise | Custom pricing | No minimum | Dedicated support manager");
+    List<String> texts = Analysis.english().claims(doc).stream().map(Claim::text).toList();
+    assertFalse(texts.stream().anyMatch(t -> t.startsWith("Plan ")), () -> texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Growth ")), () -> texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Enterprise ")), () -> "only the first row is a header: " + texts);
   }
 
   @Test
