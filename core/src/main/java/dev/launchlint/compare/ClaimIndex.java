@@ -56,6 +56,7 @@ final class ClaimIndex {
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
   private final Map<Integer, List<Integer>> candidateCache = new HashMap<>();
+  private final Map<Integer, int[]> sortedCandidates = new HashMap<>();
   private final IndexSearcher searcher;
   private final StoredFields stored;
 
@@ -173,6 +174,12 @@ final class ClaimIndex {
    */
   List<Integer> candidates(int ord) {
     return candidateCache.computeIfAbsent(ord, this::search);
+  }
+
+  /** Whether {@code other} is among the {@link #candidates(int)} of {@code ord}. */
+  boolean isCandidate(int ord, int other) {
+    return java.util.Arrays.binarySearch(sortedCandidates.computeIfAbsent(ord,
+        o -> candidates(o).stream().mapToInt(Integer::intValue).sorted().toArray()), other) >= 0;
   }
 
   private List<Integer> search(int ord) {
