@@ -48,9 +48,15 @@ final class ClaimIndex {
   private final List<Claim> claims;
   private final List<List<String>> tokens = new ArrayList<>();
   private final List<Map<String, Double>> vectors = new ArrayList<>();
+  /** Per claim: its distinct tokens in first-seen order, and the norm of its vector. */
+  private final List<Set<String>> distinct = new ArrayList<>();
+  private final double[] norms;
+  /** Lucene document id to claim position, read once instead of a stored-field lookup per hit. */
+  private final int[] ordOfDoc;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
   private final Map<Integer, List<Integer>> candidateCache = new HashMap<>();
+  private final Map<Integer, int[]> sortedCandidates = new HashMap<>();
   private final IndexSearcher searcher;
   private final StoredFields stored;
 
@@ -61,8 +67,12 @@ final class ClaimIndex {
       tokens.add(t);
       new LinkedHashSet<>(t).forEach(x -> documentFrequency.merge(x, 1, Integer::sum));
     }
+    norms = new double[tokens.size()];
     for (List<String> t : tokens) {
-      vectors.add(vector(t));
+      Map<String, Double> v = vector(t);
+      norms[vectors.size()] = norm(v);
+      vectors.add(v);
+      distinct.add(new LinkedHashSet<>(t));
     }
     try {
       ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -77,6 +87,10 @@ final class ClaimIndex {
       this.searcher = new IndexSearcher(reader);
       this.searcher.setSimilarity(new BM25Similarity());
       this.stored = reader.storedFields();
+      this.ordOfDoc = new int[reader.maxDoc()];
+      for (int d = 0; d < ordOfDoc.length; d++) {
+        ordOfDoc[d] = stored.document(d).getField("ord").numericValue().intValue();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index failed", e);
     }
@@ -96,7 +110,13 @@ final class ClaimIndex {
 
   /** Cosine of the TF-IDF vectors of two claims, 0..1. */
   double similarity(int a, int b) {
-    return cosine(vectors.get(a), vectors.get(b));
+    Map<String, Double> va = vectors.get(a);
+    Map<String, Double> vb = vectors.get(b);
+    if (va.isEmpty() || vb.isEmpty()) {
+      return 0;
+    }
+    double dot = dot(va, vb);
+    return dot == 0 ? 0 : Math.min(1.0, dot / (norms[a] * norms[b]));
   }
 
   /** Cosine of a claim's vector with the vector of any text, analysed the same way. */
@@ -123,6 +143,11 @@ final class ClaimIndex {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
+    double dot = dot(a, b);
+    return dot == 0 ? 0 : Math.min(1.0, dot / (norm(a) * norm(b)));
+  }
+
+  private static double dot(Map<String, Double> a, Map<String, Double> b) {
     Map<String, Double> small = a.size() <= b.size() ? a : b;
     Map<String, Double> large = small == a ? b : a;
     double dot = 0;
@@ -132,7 +157,7 @@ final class ClaimIndex {
         dot += e.getValue() * o;
       }
     }
-    return dot == 0 ? 0 : Math.min(1.0, dot / (norm(a) * norm(b)));
+    return dot;
   }
 
   private static double norm(Map<String, Double> v) {
@@ -151,11 +176,17 @@ final class ClaimIndex {
     return candidateCache.computeIfAbsent(ord, this::search);
   }
 
+  /** Whether {@code other} is among the {@link #candidates(int)} of {@code ord}. */
+  boolean isCandidate(int ord, int other) {
+    return java.util.Arrays.binarySearch(sortedCandidates.computeIfAbsent(ord,
+        o -> candidates(o).stream().mapToInt(Integer::intValue).sorted().toArray()), other) >= 0;
+  }
+
   private List<Integer> search(int ord) {
     Claim c = claims.get(ord);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
-    for (String t : new LinkedHashSet<>(tokens.get(ord))) {
+    for (String t : distinct.get(ord)) {
       if (added++ == MAX_QUERY_TERMS) {
         break;
       }
@@ -170,7 +201,7 @@ final class ClaimIndex {
     List<Integer> out = new ArrayList<>();
     try {
       for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES + 1).scoreDocs) {
-        int other = stored.document(hit.doc).getField("ord").numericValue().intValue();
+        int other = ordOfDoc[hit.doc];
         if (other != ord) {
           out.add(other);
         }
@@ -202,8 +233,13 @@ final class ClaimIndex {
 
   /** Distinct tokens shared by two claims. */
   Set<String> shared(int a, int b) {
-    Set<String> s = new LinkedHashSet<>(tokens.get(a));
-    s.retainAll(new LinkedHashSet<>(tokens.get(b)));
+    Set<String> other = distinct.get(b);
+    Set<String> s = new LinkedHashSet<>();
+    for (String t : distinct.get(a)) {
+      if (other.contains(t)) {
+        s.add(t);
+      }
+    }
     return s;
   }
 }

@@ -7,13 +7,14 @@ import dev.launchlint.analyze.Quantity;
 import dev.launchlint.compare.ValueConflicts.Conflict;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -52,18 +53,19 @@ final class Contradictions {
   private Contradictions() {}
 
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
-  private record Candidate(Finding finding, double similarity, int a, int b) {}
+  private record Candidate(Found found, double similarity, int a, int b) {}
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
-    Plans plans = new Plans(view, index.claims());
-    Map<String, Candidate> best = new LinkedHashMap<>();
-    Set<Long> seen = new HashSet<>();
     List<Claim> claims = index.claims();
+    PerClaim per = new PerClaim(new Plans(view, claims), claims);
+    Map<String, Candidate> best = new LinkedHashMap<>();
     for (int a = 0; a < claims.size(); a++) {
       for (int b : index.candidates(a)) {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
-        if (!seen.add(((long) lo << 32) | hi)) {
+        // Each pair once, where it is first met: at a = lo when hi is among lo's candidates (a
+        // set of ~400,000 boxed pair keys in a large kit cost more than this lookup).
+        if (b < a && index.isCandidate(b, a)) {
           continue;
         }
         Claim x = claims.get(lo);
@@ -75,25 +77,85 @@ final class Contradictions {
         if (x.function() == y.function() && sim < SAME_FUNCTION) {
           continue;
         }
-        conflict(index, plans, x, y, lo, hi, sim).ifPresent(c -> {
+        conflict(index, per, x, y, lo, hi, sim).ifPresent(c -> {
           String key = c.dedupKey;
           Candidate prev = best.get(key);
           if (prev == null || sim > prev.similarity) {
-            best.put(key, new Candidate(c.finding, sim, lo, hi));
+            best.put(key, new Candidate(c, sim, lo, hi));
           }
         });
       }
     }
     List<Finding> out = new ArrayList<>();
     for (Candidate c : best.values()) {
-      out.add(c.finding);
+      // Only the best pair of each conflict is quoted: building evidence for every candidate
+      // pair (thousands in a large kit) was most of the comparator's time.
+      out.add(c.found.finding.get());
       contradicted.add(c.a);
       contradicted.add(c.b);
     }
     return out;
   }
 
-  private record Found(Finding finding, String dedupKey) {}
+  private record Found(Supplier<Finding> finding, String dedupKey) {}
+
+  /**
+   * What the pair tests need of one claim, computed once per claim rather than once per pair: a
+   * claim meets up to {@link ClaimIndex#CANDIDATES} others and each would otherwise rescan its
+   * unit for plan names and rebuild its prices and quantities.
+   */
+  private static final class PerClaim {
+    final Plans plans;
+    private final List<Claim> claims;
+    private final List<Set<String>> plansIn;
+    private final List<List<Money>> withPlans;
+    private final List<List<Quantity>> absolute;
+    private final Boolean[] unlimited;
+
+    PerClaim(Plans plans, List<Claim> claims) {
+      this.plans = plans;
+      this.claims = claims;
+      this.plansIn = new ArrayList<>(Collections.nCopies(claims.size(), null));
+      this.withPlans = new ArrayList<>(Collections.nCopies(claims.size(), null));
+      this.absolute = new ArrayList<>(Collections.nCopies(claims.size(), null));
+      this.unlimited = new Boolean[claims.size()];
+    }
+
+    boolean unlimited(int i) {
+      if (unlimited[i] == null) {
+        Claim c = claims.get(i);
+        unlimited[i] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
+      }
+      return unlimited[i];
+    }
+
+    Set<String> in(int i) {
+      Set<String> s = plansIn.get(i);
+      if (s == null) {
+        s = plans.in(claims.get(i).unitText());
+        plansIn.set(i, s);
+      }
+      return s;
+    }
+
+    List<Money> withPlans(int i) {
+      List<Money> m = withPlans.get(i);
+      if (m == null) {
+        m = Contradictions.withPlans(plans, claims.get(i));
+        withPlans.set(i, m);
+      }
+      return m;
+    }
+
+    List<Quantity> absolute(int i) {
+      List<Quantity> q = absolute.get(i);
+      if (q == null) {
+        q = Contradictions.absolute(claims.get(i));
+        absolute.set(i, q);
+      }
+      return q;
+    }
+  }
 
   /** Claims of two functions, or of two documents of one function; never two claims of one unit. */
   private static boolean comparablePlaces(Claim x, Claim y) {
@@ -103,8 +165,9 @@ final class Contradictions {
     return !x.path().equals(y.path());
   }
 
-  private static Optional<Found> conflict(ClaimIndex index, Plans plans, Claim x, Claim y, int a, int b,
+  private static Optional<Found> conflict(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
+    Plans plans = per.plans;
     boolean sameAspect = x.aspect() != null && x.aspect().equalsIgnoreCase(y.aspect() == null ? "" : y.aspect());
     boolean differentAspects = x.aspect() != null && y.aspect() != null && !sameAspect;
     if (differentAspects) {
@@ -113,8 +176,8 @@ final class Contradictions {
     boolean sharedEntity = x.attributes().entities().stream().anyMatch(y.attributes().entities()::contains);
     String aspect = aspectLabel(index, x, y, a, b);
 
-    Set<String> plansX = plans.in(x.unitText());
-    Set<String> plansY = plans.in(y.unitText());
+    Set<String> plansX = per.in(a);
+    Set<String> plansY = per.in(b);
     boolean otherPlans = !plansX.isEmpty() && !plansY.isEmpty() && plansX.stream().noneMatch(plansY::contains);
     boolean planUnclear = plans.several() && plansX.isEmpty() != plansY.isEmpty() && sim < PLAN_UNCLEAR;
     boolean samePlan = !plansX.isEmpty() && plansX.equals(plansY);
@@ -126,9 +189,9 @@ final class Contradictions {
         : (sameCount || samePlan) && sim >= SAME_ASPECT
             || sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
     if (aligned) {
-      Optional<Conflict> values = ValueConflicts.prices(withPlans(plans, x), withPlans(plans, y));
+      Optional<Conflict> values = ValueConflicts.prices(per.withPlans(a), per.withPlans(b));
       if (values.isEmpty() && !otherPlans && !planUnclear) {
-        values = ValueConflicts.quantities(absolute(x), absolute(y));
+        values = ValueConflicts.quantities(per.absolute(a), per.absolute(b));
       }
       if (values.isEmpty() && (sim >= STAGE_SUBJECT || sharedEntity && sim >= SAME_SUBJECT)) {
         values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
@@ -138,7 +201,7 @@ final class Contradictions {
       }
       if (values.isPresent()) {
         Conflict c = values.get();
-        return Optional.of(found(x, y, aspect, c.left(), c.right(), c.kind(), c.left(), c.right()));
+        return Optional.of(found(x, y, aspect, c.left(), c.right(), c.kind(), c::left, c::right));
       }
     }
     // Certified against in progress.
@@ -149,7 +212,7 @@ final class Contradictions {
         String px = xPending ? ValueConflicts.inProgressPhrase(x.text()).orElse("in progress") : "certified";
         String py = yPending ? ValueConflicts.inProgressPhrase(y.text()).orElse("in progress") : "certified";
         return Optional.of(found(x, y, aspect, px, py, "certification",
-            xPending ? px : entityIn(x), yPending ? py : entityIn(y)));
+            () -> xPending ? px : entityIn(x), () -> yPending ? py : entityIn(y)));
       }
     }
     boolean subject = (sameAspect && sim >= SAME_SUBJECT) || (sharedEntity && sim >= SAME_SUBJECT)
@@ -158,7 +221,7 @@ final class Contradictions {
       return Optional.empty();
     }
     // Limits against "unlimited".
-    Optional<Found> limit = unlimited(x, y, aspect);
+    Optional<Found> limit = unlimited(x, y, per.unlimited(a), per.unlimited(b), aspect);
     if (limit.isPresent()) {
       return limit;
     }
@@ -167,7 +230,7 @@ final class Contradictions {
         && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
       String sx = x.attributes().negated() ? "not supported" : "supported";
       String sy = y.attributes().negated() ? "not supported" : "supported";
-      return Optional.of(found(x, y, aspect, sx, sy, "support", entityIn(x), entityIn(y)));
+      return Optional.of(found(x, y, aspect, sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
   }
@@ -197,9 +260,7 @@ final class Contradictions {
     return out;
   }
 
-  private static Optional<Found> unlimited(Claim x, Claim y, String aspect) {
-    boolean xu = UNLIMITED.matcher(x.text()).find() || x.attributes().absolutes().contains("unlimited");
-    boolean yu = UNLIMITED.matcher(y.text()).find() || y.attributes().absolutes().contains("unlimited");
+  private static Optional<Found> unlimited(Claim x, Claim y, boolean xu, boolean yu, String aspect) {
     if (xu == yu) {
       return Optional.empty();
     }
@@ -214,8 +275,8 @@ final class Contradictions {
     Claim open = xu ? x : y;
     String word = unlimitedWord(open.text());
     return Optional.of(xu
-        ? found(x, y, aspect, word, capText, "limit", word, capText)
-        : found(x, y, aspect, capText, word, "limit", capText, word));
+        ? found(x, y, aspect, word, capText, "limit", () -> word, () -> capText)
+        : found(x, y, aspect, capText, word, "limit", () -> capText, () -> word));
   }
 
   private static String unlimitedWord(String text) {
@@ -280,16 +341,18 @@ final class Contradictions {
   }
 
   private static Found found(Claim x, Claim y, String aspect, String vx, String vy, String kind,
-      String markX, String markY) {
-    String label = Quotes.label(aspect);
-    String who = x.function() == y.function()
-        ? x.path() + " says " + vx + ", " + y.path() + " says " + vy
-        : x.function().id() + " says " + vx + ", " + y.function().id() + " says " + vy;
-    String summary = label + ": " + who;
-    Severity severity = severity(aspect, kind, x, y);
+      Supplier<String> markX, Supplier<String> markY) {
     List<BusinessFunction> functions = List.of(x.function(), y.function());
-    Finding f = Finding.of(FindingType.CONTRADICTION, severity, functions, aspect, summary,
-        List.of(Quotes.of(x, markX), Quotes.of(y, markY)));
+    Supplier<Finding> f = () -> {
+      String label = Quotes.label(aspect);
+      String who = x.function() == y.function()
+          ? x.path() + " says " + vx + ", " + y.path() + " says " + vy
+          : x.function().id() + " says " + vx + ", " + y.function().id() + " says " + vy;
+      String summary = label + ": " + who;
+      Severity severity = severity(aspect, kind, x, y);
+      return Finding.of(FindingType.CONTRADICTION, severity, functions, aspect, summary,
+          List.of(Quotes.of(x, markX.get()), Quotes.of(y, markY.get())));
+    };
     String values = List.of(norm(vx), norm(vy)).stream().sorted().toList().toString();
     String places = x.function() == y.function() ? x.path() + "|" + y.path() : "";
     return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + places + "|" + values);
