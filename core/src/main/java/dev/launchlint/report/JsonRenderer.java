@@ -20,7 +20,8 @@ import java.util.List;
 /** The {@code launchlint/report@1} JSON of DESIGN.md, with fields in a fixed order. */
 final class JsonRenderer implements Renderer {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** Indented, fixed-order output that leaves the caller's writer open; shared by the JSON-based renderers. */
+  static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

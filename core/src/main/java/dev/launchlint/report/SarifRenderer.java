@@ -1,8 +1,6 @@
 package dev.launchlint.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.launchlint.compare.Evidence;
@@ -36,9 +34,7 @@ final class SarifRenderer implements Renderer {
   /** launchlint's version from the core jar's Maven descriptor; null when run from classes (tests). */
   private static final String TOOL_VERSION = toolVersion();
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER = JsonRenderer.MAPPER;
 
   @Override
   public void render(Report report, Writer out, RenderOptions options) throws IOException {
