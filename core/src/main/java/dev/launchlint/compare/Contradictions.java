@@ -5,6 +5,7 @@ import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Money;
 import dev.launchlint.analyze.Quantity;
 import dev.launchlint.compare.ValueConflicts.Conflict;
+import dev.launchlint.compare.ValueConflicts.Measured;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -110,6 +112,7 @@ final class Contradictions {
     private final List<Set<String>> plansIn;
     private final List<List<Money>> withPlans;
     private final List<List<Quantity>> absolute;
+    private final List<List<Measured>> measured;
     private final Boolean[] unlimited;
 
     PerClaim(Plans plans, List<Claim> claims) {
@@ -118,6 +121,7 @@ final class Contradictions {
       this.plansIn = new ArrayList<>(Collections.nCopies(claims.size(), null));
       this.withPlans = new ArrayList<>(Collections.nCopies(claims.size(), null));
       this.absolute = new ArrayList<>(Collections.nCopies(claims.size(), null));
+      this.measured = new ArrayList<>(Collections.nCopies(claims.size(), null));
       this.unlimited = new Boolean[claims.size()];
     }
 
@@ -145,6 +149,46 @@ final class Contradictions {
         withPlans.set(i, m);
       }
       return m;
+    }
+
+    /** The claim's totals with what each measures. */
+    List<Measured> measured(int i) {
+      List<Measured> m = measured.get(i);
+      if (m == null) {
+        Claim c = claims.get(i);
+        String text = c.text();
+        List<Measured> out = new ArrayList<>();
+        for (Quantity q : absolute(i)) {
+          String in = text.contains(q.text()) ? text : c.unitText();
+          out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText())));
+        }
+        m = List.copyOf(out);
+        measured.set(i, m);
+      }
+      return m;
+    }
+
+    /**
+     * Whether {@code function} itself states {@code value} (a number it is said to contradict) in a
+     * claim on the same aspect: then both functions give that figure, and the other figure measures
+     * something else ("8 hours per charge" beside "10 minutes of fast charge").
+     */
+    boolean states(BusinessFunction function, String aspect, Measured value) {
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        if (c.function() != function || !Objects.equals(c.aspect(), aspect)
+            || c.attributes().quantities().isEmpty()) {
+          continue;
+        }
+        for (Measured m : measured(i)) {
+          // Without an aspect, only a figure said to measure the same thing counts.
+          boolean same = aspect != null || !value.what().isEmpty() && !m.what().isEmpty();
+          if (same && ValueConflicts.comparable(value, m) && ValueConflicts.sameFigure(value, m)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     List<Quantity> absolute(int i) {
@@ -191,7 +235,10 @@ final class Contradictions {
     if (aligned) {
       Optional<Conflict> values = ValueConflicts.prices(per.withPlans(a), per.withPlans(b));
       if (values.isEmpty() && !otherPlans && !planUnclear) {
-        values = ValueConflicts.quantities(per.absolute(a), per.absolute(b));
+        values = ValueConflicts.measured(per.measured(a), per.measured(b));
+        if (values.isPresent() && x.function() != y.function() && statedByBoth(per, x, y, a, b, values.get())) {
+          values = Optional.empty();
+        }
       }
       if (values.isEmpty() && (sim >= STAGE_SUBJECT || sharedEntity && sim >= SAME_SUBJECT)) {
         values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
@@ -233,6 +280,14 @@ final class Contradictions {
       return Optional.of(found(x, y, aspect, sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
+  }
+
+  /** Whether either function also states the figure the other is said to contradict. */
+  private static boolean statedByBoth(PerClaim per, Claim x, Claim y, int a, int b, Conflict c) {
+    Optional<Measured> left = per.measured(a).stream().filter(m -> m.quantity().text().equals(c.left())).findFirst();
+    Optional<Measured> right = per.measured(b).stream().filter(m -> m.quantity().text().equals(c.right())).findFirst();
+    return left.isPresent() && per.states(y.function(), y.aspect(), left.get())
+        || right.isPresent() && per.states(x.function(), x.aspect(), right.get());
   }
 
   /** The claim's prices with their plans resolved. */

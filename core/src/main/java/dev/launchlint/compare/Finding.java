@@ -12,7 +12,7 @@ import java.util.Objects;
  * One inconsistency of a kit, with its evidence.
  *
  * @param id stable: the same input gives the same id (a digest of type, functions, attribute and
- *     evidence)
+ *     evidence, with its marks)
  * @param functions the functions the finding is about, in enum order (see DESIGN.md, Labels)
  * @param attribute the aspect or concept in question, e.g. {@code uptime}; may be null
  * @param summary one line a marketer understands
@@ -50,6 +50,9 @@ public record Finding(
     functions.stream().distinct().sorted().forEach(f -> key.append('|').append(f.id()));
     for (Evidence e : evidence) {
       key.append('|').append(e.path()).append('|').append(e.text());
+      // Two conflicts between the same two units ("$39" against "$29", "5" against "10
+      // storefronts") are two findings: what is marked tells them apart.
+      e.marks().forEach(m -> key.append('|').append(m.start()).append('-').append(m.end()));
     }
     return new Finding(digest(key.toString()), type, severity, functions, attribute, summary, evidence);
   }

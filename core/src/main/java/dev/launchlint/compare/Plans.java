@@ -57,6 +57,47 @@ final class Plans {
     return vocabulary.size() > 1;
   }
 
+  /**
+   * The plan a table row is about: the one its first cell names ("Enterprise tier | Business tier
+   * plus ... | $5.75"), whatever the other cells mention; null for a unit that is no such row.
+   */
+  String rowPlan(String unitText) {
+    int bar = unitText.indexOf(" | ");
+    if (bar < 0) {
+      return null;
+    }
+    Set<String> first = in(unitText.substring(0, bar));
+    return first.size() == 1 ? first.iterator().next() : null;
+  }
+
+  /**
+   * The plan a value at {@code offset} of a sentence belongs to: the row's plan in a table, else
+   * the plan named last before it ("Growth is $39 plus 0.5% ...; Scale at $149 plus 0.3%"), else
+   * the only plan of its unit; null when none is clear.
+   */
+  String before(String text, int offset, String unitText) {
+    String row = rowPlan(unitText);
+    if (row != null) {
+      return row;
+    }
+    String best = null;
+    int bestAt = -1;
+    for (int i = 0; i < patterns.size(); i++) {
+      Matcher m = patterns.get(i).matcher(text);
+      while (m.find() && m.start() < offset) {
+        if (m.start() > bestAt) {
+          bestAt = m.start();
+          best = names.get(i);
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Set<String> named = in(unitText);
+    return named.size() == 1 ? named.iterator().next() : null;
+  }
+
   /** The plans a text names, lower-cased. */
   Set<String> in(String text) {
     Set<String> out = new LinkedHashSet<>();
@@ -73,6 +114,10 @@ final class Plans {
    * null when the kit has a single plan (nothing to confuse), else a key that matches nothing.
    */
   String of(Money m, Claim c) {
+    String row = rowPlan(c.unitText());
+    if (row != null) {
+      return row;
+    }
     if (m.plan() != null && !m.plan().isBlank()) {
       return m.plan().strip().toLowerCase(Locale.ROOT);
     }

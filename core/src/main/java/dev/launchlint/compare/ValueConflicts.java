@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -69,17 +70,54 @@ final class ValueConflicts {
 
   // ---- numbers ----
 
+  /**
+   * A quantity with what it measures (see {@link Qualifiers}; empty when its text does not say) and
+   * the plan it belongs to (null when none is clear).
+   */
+  record Measured(Quantity quantity, Set<String> what, String plan) {
+    Measured {
+      Objects.requireNonNull(quantity, "quantity");
+      what = Set.copyOf(what);
+    }
+
+    static List<Measured> unqualified(List<Quantity> qs) {
+      return qs.stream().map(q -> new Measured(q, Set.of(), null)).toList();
+    }
+  }
+
   static Optional<Conflict> quantities(List<Quantity> xs, List<Quantity> ys) {
-    List<Quantity> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
-    List<Quantity> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
-    for (Quantity l : left) {
-      for (Quantity r : right) {
+    return measured(Measured.unqualified(xs), Measured.unqualified(ys));
+  }
+
+  /** Numbers that conflict: comparable in dimension and unit, measuring the same thing, not admitting each other. */
+  static Optional<Conflict> measured(List<Measured> xs, List<Measured> ys) {
+    List<Measured> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
+    List<Measured> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
+    for (Measured l : left) {
+      for (Measured r : right) {
         if (comparable(l, r)) {
-          return Optional.of(new Conflict("number", l.text(), r.text()));
+          return Optional.of(new Conflict("number", l.quantity().text(), r.quantity().text()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  static boolean comparable(Measured a, Measured b) {
+    return comparable(a.quantity(), b.quantity()) && Qualifiers.same(a.what(), b.what())
+        && (a.plan() == null || b.plan() == null || a.plan().equals(b.plan()));
+  }
+
+  /** One figure in both, whatever its bound: "up to 8 hours" and "8 hours". */
+  static boolean sameFigure(Measured a, Measured b) {
+    Quantity p = a.quantity();
+    Quantity q = b.quantity();
+    return close(p.value(), q.value(), EXACT_TOLERANCE)
+        && Objects.equals(p.upper() == null ? null : Math.round(p.upper()), q.upper() == null ? null : Math.round(q.upper()));
+  }
+
+  static boolean admits(Measured a, Measured b) {
+    return admits(a.quantity(), b.quantity());
   }
 
   static boolean comparable(Quantity a, Quantity b) {

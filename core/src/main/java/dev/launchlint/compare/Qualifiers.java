@@ -1,0 +1,132 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.Quantity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a quantity measures, read from the words it governs: "10 minutes of charging" measures
+ * charging, "8 hours of listening" listening, "an 8-week demand forecast" a forecast, "99.99%
+ * uptime" uptime. Two quantities that each name what they measure, and name different things, do
+ * not contradict each other whatever their values. A quantity whose sentence says nothing that
+ * clear has no qualifier and stays comparable with any other. Stateless.
+ */
+final class Qualifiers {
+
+  /** Words that end the governed phrase: they start a new phrase or only modify the number. */
+  private static final Set<String> STOP = Set.of(
+      "a", "an", "the", "and", "or", "but", "of", "per", "for", "with", "without", "in", "on", "at", "by",
+      "to", "from", "into", "than", "as", "is", "are", "was", "be", "it", "that", "which", "who", "so", "if",
+      "your", "our", "their", "its", "my", "this", "these", "each", "every", "all", "any", "more", "less",
+      "up", "about", "around", "over", "under", "after", "before", "when", "while", "gives", "give", "buys",
+      "monthly", "yearly", "annual", "annually", "daily", "weekly", "average", "total", "typical", "guaranteed",
+      "included", "including", "ahead", "early", "later", "earlier", "faster", "slower", "longer", "shorter",
+      "fewer", "free");
+
+  /** "0.3% per completed order": a rate names what it is taken of. */
+  private static final Pattern PER = Pattern.compile("^\\s*(?:per|of each|on each|on every)\\s+");
+  /** "N unit of X": the measured thing follows "of". */
+  private static final Pattern OF = Pattern.compile("^\\s*of\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+|our\\s+)?");
+  /** "an 8-week forecast", "a 14-day trial": the number is an adjective of the thing it measures. */
+  private static final Pattern HYPHENATED = Pattern.compile("\\d-\\p{L}+$");
+  private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}-]*)");
+
+  /** "per calendar month" is the period of a figure, not the thing it is a rate of. */
+  private static final Set<String> PERIODS = Set.of(
+      "calen", "month", "year", "day", "week", "quart", "hour", "minut", "secon", "annum", "billi");
+
+  /** One word for the words teams use for one thing (uptime, availability, SLA), from the index's synonyms. */
+  private static final Map<String, String> SYNONYMS = synonyms();
+
+  private Qualifiers() {}
+
+  private static Map<String, String> synonyms() {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = Qualifiers.class.getResourceAsStream("launch-synonyms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("launch-synonyms.txt is missing from the classpath");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        int arrow = line.indexOf("=>");
+        if (line.startsWith("#") || arrow < 0) {
+          continue;
+        }
+        String to = line.substring(arrow + 2).strip();
+        for (String w : line.substring(0, arrow).split(",")) {
+          String word = w.strip().toLowerCase(Locale.ROOT);
+          if (!word.isEmpty() && word.indexOf(' ') < 0) {
+            out.putIfAbsent(stem(word), to);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The stems of what {@code q} measures in {@code text}, empty when the text does not say. */
+  static Set<String> of(String text, Quantity q) {
+    int at = text.indexOf(q.text());
+    if (at < 0) {
+      return Set.of();
+    }
+    String after = text.substring(at + q.text().length());
+    Matcher per = PER.matcher(after);
+    if ("percent".equals(q.dimension()) && per.find()) {
+      Set<String> of = words(after, per.end());
+      return of.stream().anyMatch(PERIODS::contains) ? Set.of() : of;
+    }
+    Matcher of = OF.matcher(after);
+    if (of.find()) {
+      return words(after, of.end());
+    }
+    boolean adjective = HYPHENATED.matcher(q.text()).find()
+        || "percent".equals(q.dimension());
+    return adjective ? words(after, 0) : Set.of();
+  }
+
+  /** Whether two quantities may measure the same thing: either leaves it open, or they share a word. */
+  static boolean same(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (String s : a) {
+      if (b.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Up to two content words from {@code from}, stopping at the first function word or punctuation. */
+  private static Set<String> words(String s, int from) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(s);
+    m.region(from, s.length());
+    while (out.size() < 2 && m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      if (STOP.contains(w)) {
+        break;
+      }
+      String stem = stem(w);
+      out.add(SYNONYMS.getOrDefault(stem, stem));
+    }
+    return out;
+  }
+
+  /** A crude stem, enough for "charge"/"charging" and "forecast"/"forecasts" to meet. */
+  static String stem(String w) {
+    String s = ValueConflicts.singular(w);
+    return s.length() > 5 ? s.substring(0, 5) : s;
+  }
+}

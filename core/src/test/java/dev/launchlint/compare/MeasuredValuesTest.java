@@ -1,0 +1,130 @@
+package dev.launchlint.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.launchlint.Launchlint;
+import dev.launchlint.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Numbers are compared only when they measure the same thing for the same plan: kits written by
+ * the test, audited through the real pipeline.
+ */
+class MeasuredValuesTest {
+
+  @TempDir
+  Path kit;
+
+  private void write(String path, String text) throws IOException {
+    Path file = kit.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private static List<Finding> contradictions(Report r) {
+    return r.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList();
+  }
+
+  private void earbudsSpec() throws IOException {
+    write("product/spec.md", """
+        # Solace Buds hardware spec
+
+        ## Battery
+
+        The buds give up to 8 hours of listening on one charge with noise cancellation on.
+
+        Ten minutes of charging in the case gives 2 hours of listening.
+        """);
+  }
+
+  @Test
+  void durationsThatMeasureDifferentThingsAreNoContradiction() throws IOException {
+    earbudsSpec();
+    write("sales/deck.md", """
+        # Solace Buds for retail partners
+
+        ## Battery
+
+        Up to 8 hours of listening on one charge, with noise cancellation on.
+
+        In a hurry? 10 minutes of charging gives about 2 hours of playback.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void theSameMeasureWithAnotherValueStillContradicts() throws IOException {
+    earbudsSpec();
+    write("sales/deck.md", """
+        # Solace Buds for retail partners
+
+        ## Battery
+
+        Up to 12 hours of listening on one charge, with noise cancellation on.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("12 hours"), c.get(0).summary());
+  }
+
+  private void pricingSpec() throws IOException {
+    write("product/spec.md", """
+        # Cartwren Checkout pricing
+
+        Growth is $39 per month plus 0.5% per completed order. Scale is $149 per month plus 0.3% per completed order.
+        """);
+  }
+
+  @Test
+  void ratesOfTwoPlansInOneSentenceAreReadPlanByPlan() throws IOException {
+    pricingSpec();
+    write("marketing/landing.md", """
+        # Checkout that converts
+
+        The Scale plan is $149 per month plus 0.3% per completed order.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void aRateThatDiffersForOnePlanContradicts() throws IOException {
+    pricingSpec();
+    write("marketing/landing.md", """
+        # Checkout that converts
+
+        The Scale plan is $149 per month plus 0.5% per completed order.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("0.3%") && c.get(0).summary().contains("0.5%"), c.get(0).summary());
+  }
+
+  @Test
+  void twoConflictsQuotingTheSameUnitsAreTwoFindings() throws IOException {
+    write("product/spec.md", """
+        # Cartwren Checkout pricing
+
+        The Growth plan costs $39 per month. Growth covers up to 5 storefronts.
+        """);
+    write("sales/guide.md", """
+        # Objection handling
+
+        The Growth plan costs $29 per month. Growth covers up to 10 storefronts.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(2, c.size(), report.findings().toString());
+    assertTrue(c.stream().anyMatch(f -> f.summary().contains("$29")), c.toString());
+    assertTrue(c.stream().anyMatch(f -> f.summary().contains("10 storefronts")), c.toString());
+  }
+}
