@@ -44,6 +44,10 @@ final class Contradictions {
   private static final Pattern INCREMENT = Pattern.compile("^\\s*(new|additional|more|extra|other|further)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern FORMER = Pattern.compile(
+      "\\b(?:up from|down from|increased from|raised from|reduced from|was|were|previously|formerly|before)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
   private static final Pattern UNLIMITED = Pattern.compile("\\bunlimited\\b|\\bno limits?\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> CUSTOMER_VISIBLE = Set.of(
       "price", "pricing", "cost", "discount", "trial", "refund", "uptime", "sla", "availability",
@@ -59,7 +63,7 @@ final class Contradictions {
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
-    PerClaim per = new PerClaim(new Plans(view, claims), claims);
+    PerClaim per = new PerClaim(new Plans(view, claims), view, claims);
     Map<String, Candidate> best = new LinkedHashMap<>();
     for (int a = 0; a < claims.size(); a++) {
       for (int b : index.candidates(a)) {
@@ -108,6 +112,7 @@ final class Contradictions {
    */
   private static final class PerClaim {
     final Plans plans;
+    private final KitView view;
     private final List<Claim> claims;
     private final List<Set<String>> plansIn;
     private final List<List<Money>> withPlans;
@@ -115,8 +120,9 @@ final class Contradictions {
     private final List<List<Measured>> measured;
     private final Boolean[] unlimited;
 
-    PerClaim(Plans plans, List<Claim> claims) {
+    PerClaim(Plans plans, KitView view, List<Claim> claims) {
       this.plans = plans;
+      this.view = view;
       this.claims = claims;
       this.plansIn = new ArrayList<>(Collections.nCopies(claims.size(), null));
       this.withPlans = new ArrayList<>(Collections.nCopies(claims.size(), null));
@@ -145,7 +151,7 @@ final class Contradictions {
     List<Money> withPlans(int i) {
       List<Money> m = withPlans.get(i);
       if (m == null) {
-        m = Contradictions.withPlans(plans, claims.get(i));
+        m = Contradictions.withPlans(plans, view, claims.get(i));
         withPlans.set(i, m);
       }
       return m;
@@ -273,10 +279,14 @@ final class Contradictions {
       return limit;
     }
     // Supported against not supported: about one named thing, or said in nearly the same words.
-    if (x.attributes().negated() != y.attributes().negated() && wordClaim(x) && wordClaim(y)
+    // What is only planned ("Microsoft Teams | Planned for Q3 2027") is not supported yet either.
+    boolean absentX = x.attributes().negated() || planned(x);
+    boolean absentY = y.attributes().negated() || planned(y);
+    boolean plannedOnly = absentX != absentY && (planned(x) || planned(y));
+    if (absentX != absentY && !(plannedOnly && hasDate(absentX ? y : x)) && wordClaim(x) && wordClaim(y)
         && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
-      String sx = x.attributes().negated() ? "not supported" : "supported";
-      String sy = y.attributes().negated() ? "not supported" : "supported";
+      String sx = absentX ? "not supported" : "supported";
+      String sy = absentY ? "not supported" : "supported";
       return Optional.of(found(x, y, aspect, sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
@@ -290,17 +300,65 @@ final class Contradictions {
         || right.isPresent() && per.states(x.function(), x.aspect(), right.get());
   }
 
-  /** The claim's prices with their plans resolved. */
-  private static List<Money> withPlans(Plans plans, Claim c) {
+  /** The claim's prices with their plans resolved, and the unit and period a bare table cell's column gives. */
+  private static List<Money> withPlans(Plans plans, KitView view, Claim c) {
     List<Money> out = new ArrayList<>();
     for (Money m : c.attributes().prices()) {
-      out.add(new Money(m.currency(), m.amount(), m.upper(), m.per(), m.period(), plans.of(m, c), m.bound(),
+      if (former(c.unitText(), c.unitText().indexOf(m.text()))) {
+        continue;
+      }
+      String per = m.per();
+      String period = m.period();
+      if (per == null && period == null) {
+        String header = view.columnHeader(c, m.text());
+        if (header != null) {
+          period = headerPeriod(header);
+          per = headerPer(header);
+        }
+      }
+      out.add(new Money(m.currency(), m.amount(), m.upper(), per, period, plans.of(m, c), m.bound(),
           m.start(), m.end(), m.text(), m.billing()));
     }
     return out;
   }
 
-  /** The claim's quantities that state a total, not an increment. */
+  private static final Pattern HEADER_PERIOD = Pattern.compile(
+      "\\b(?:per|a|an|/)\\s*(month|mo|year|yr|annum|week|day|quarter)\\b|\\b(monthly|yearly|annual|annually|weekly|daily)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER_PER = Pattern.compile("\\bper\\s+(?!month|mo\\b|year|yr\\b|annum|week|day|quarter)(\\p{L}+)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "Price per editor per month" prices by the month; "Annual price" by the year. */
+  static String headerPeriod(String header) {
+    var m = HEADER_PERIOD.matcher(header);
+    if (!m.find()) {
+      return null;
+    }
+    String p = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "month", "mo", "monthly" -> "month";
+      case "year", "yr", "annum", "yearly", "annual", "annually" -> "year";
+      case "week", "weekly" -> "week";
+      case "day", "daily" -> "day";
+      default -> "quarter";
+    };
+  }
+
+  /** "Price per editor per month" prices per editor. */
+  static String headerPer(String header) {
+    var m = HEADER_PER.matcher(header);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** Whether the value at {@code at} of {@code text} is a former one ("up from $5,000", "(was 30 days)"). */
+  static boolean former(String text, int at) {
+    if (at < 0) {
+      return false;
+    }
+    return FORMER.matcher(text.substring(Math.max(0, at - 16), at)).find();
+  }
+
+  /** The claim's quantities that state a total, not an increment, and not a former value. */
   private static List<Quantity> absolute(Claim c) {
     String text = c.unitText();
     List<Quantity> out = new ArrayList<>();
@@ -308,7 +366,7 @@ final class Contradictions {
       int at = text.indexOf(q.text());
       String after = at < 0 ? "" : text.substring(at + q.text().length());
       String within = q.text().replaceFirst("^\\S+", "");
-      if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find()) {
+      if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find() && !former(text, at)) {
         out.add(q);
       }
     }
@@ -347,6 +405,15 @@ final class Contradictions {
 
   private static boolean pending(Claim c) {
     return ValueConflicts.inProgress(c.text()) || c.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP;
+  }
+
+  private static boolean hasDate(Claim c) {
+    return !c.attributes().dates().isEmpty();
+  }
+
+  /** A claim that puts its subject on the roadmap, said where the other claim gives no date to compare. */
+  private static boolean planned(Claim c) {
+    return c.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP;
   }
 
   /** Claims whose truth is in words (a capability, an integration), not in a number. */

@@ -98,6 +98,40 @@ final class KitView {
     return unitByKey.get(c.path() + '\u0000' + c.unitIndex());
   }
 
+  /**
+   * The header of the table column in which {@code cell} stands in the claim's row: the first row
+   * of the run of table rows the claim's row ends, at the same cell position ("Price per editor per
+   * month" above "| Team | $19 |"). Null when the claim is no table row or the header says nothing.
+   */
+  String columnHeader(Claim c, String cell) {
+    TextUnit u = unit(c);
+    if (u == null || u.kind() != UnitKind.TABLE_ROW) {
+      return null;
+    }
+    TextUnit header = u;
+    for (int i = u.index() - 1; i >= 0; i--) {
+      TextUnit prev = unitByKey.get(c.path() + '\u0000' + i);
+      if (prev == null || prev.kind() != UnitKind.TABLE_ROW) {
+        break;
+      }
+      header = prev;
+    }
+    if (header == u) {
+      return null;
+    }
+    String[] cells = u.text().split(" \\| ");
+    String[] heads = header.text().split(" \\| ");
+    if (cells.length != heads.length) {
+      return null;
+    }
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i].contains(cell)) {
+        return heads[i];
+      }
+    }
+    return null;
+  }
+
   boolean isHeading(Claim c) {
     TextUnit u = unit(c);
     return u != null && u.kind() == UnitKind.HEADING;

@@ -185,7 +185,11 @@ final class ValueConflicts {
     // A ceiling per day and a price without a period ("up to $7,500 per day", "up to $100") are two limits.
     boolean bounded = a.bound() != Bound.EXACT || b.bound() != Bound.EXACT;
     boolean onePeriod = (a.period() == null) != (b.period() == null);
-    return sameUnit && !(bounded && onePeriod);
+    // A bare amount beside a price per unit of use or time ("$174" in a calculator row, "Arm64
+    // $0.005" in a list of per-minute rates, against "$120 per month") is another quantity: an
+    // estimate, a total, a rate whose unit the sentence gave once.
+    boolean bare = a.period() == null && a.per() == null || b.period() == null && b.per() == null;
+    return sameUnit && !(bounded && onePeriod) && !(onePeriod && bare);
   }
 
   static boolean admits(Money a, Money b) {

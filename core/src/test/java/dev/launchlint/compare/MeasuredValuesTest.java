@@ -127,4 +127,76 @@ class MeasuredValuesTest {
     assertTrue(c.stream().anyMatch(f -> f.summary().contains("$29")), c.toString());
     assertTrue(c.stream().anyMatch(f -> f.summary().contains("10 storefronts")), c.toString());
   }
+
+  @Test
+  void aBareTableCellTakesItsUnitAndPeriodFromTheColumnHeader() throws IOException {
+    write("marketing/landing.md", """
+        # Forms in minutes
+
+        Team: $24 per editor per month and 5,000 responses per month.
+        """);
+    write("sales/deck.md", """
+        # Pricing
+
+        | Plan | Price per editor per month | Responses per month |
+        |---|---|---|
+        | Team | $19 | 5,000 |
+        | Business | $39 | 25,000 |
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("$24") && c.get(0).summary().contains("$19"), c.get(0).summary());
+  }
+
+  @Test
+  void aBareAmountIsNoPriceByTheMonth() throws IOException {
+    write("marketing/landing.md", """
+        # Sync without surprises
+
+        Starter is $120 per month with 5 million monthly active rows.
+        """);
+    write("sales/calculator.md", """
+        # What a growing team pays
+
+        A growing team on Starter pays $174 in total, overage included.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void aFormerValueIsNotWhatTheProductSays() throws IOException {
+    write("product/changelog.md", """
+        # Changelog
+
+        Build logs are now kept for 90 days on every plan, up from 30 days.
+        """);
+    write("marketing/blog.md", """
+        # Cindervale 2.0
+
+        Build logs are kept for 90 days on every plan.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void whatIsOnlyPlannedIsNotSupportedYet() throws IOException {
+    write("product/spec.md", """
+        # Quillrow 2.0 spec
+
+        Quillrow integrates with Slack and Figma. Microsoft Teams is not supported in 2.0.
+        """);
+    write("sales/pricing.md", """
+        # Integrations
+
+        | Integration | Status |
+        |---|---|
+        | Slack | Available |
+        | Microsoft Teams | Planned for the next release |
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
