@@ -247,7 +247,9 @@ final class Contradictions {
         }
       }
       if (values.isEmpty() && (sim >= STAGE_SUBJECT || sharedEntity && sim >= SAME_SUBJECT)) {
-        values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
+        if (sameStagedSubject(x, y)) {
+          values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
+        }
         if (values.isEmpty()) {
           values = ValueConflicts.dates(x.attributes().dates(), y.attributes().dates());
         }
@@ -280,9 +282,9 @@ final class Contradictions {
     }
     // Supported against not supported: about one named thing, or said in nearly the same words.
     // What is only planned ("Microsoft Teams | Planned for Q3 2027") is not supported yet either.
-    boolean absentX = x.attributes().negated() || planned(x);
-    boolean absentY = y.attributes().negated() || planned(y);
-    boolean plannedOnly = absentX != absentY && (planned(x) || planned(y));
+    boolean absentX = x.attributes().negated() || planned(x, y);
+    boolean absentY = y.attributes().negated() || planned(y, x);
+    boolean plannedOnly = absentX != absentY && (planned(x, y) || planned(y, x));
     if (absentX != absentY && !(plannedOnly && hasDate(absentX ? y : x)) && wordClaim(x) && wordClaim(y)
         && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
       String sx = absentX ? "not supported" : "supported";
@@ -411,9 +413,65 @@ final class Contradictions {
     return !c.attributes().dates().isEmpty();
   }
 
-  /** A claim that puts its subject on the roadmap, said where the other claim gives no date to compare. */
-  private static boolean planned(Claim c) {
-    return c.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP;
+  /** A claim that puts its subject on the roadmap: the named thing stands in the clause that says so. */
+  private static boolean planned(Claim c, Claim other) {
+    if (c.attributes().stage() != dev.launchlint.analyze.ReleaseStage.ROADMAP) {
+      return false;
+    }
+    Set<String> staged = stagedEntities(c);
+    return other.attributes().entities().stream().anyMatch(staged::contains);
+  }
+
+  private static final Pattern STAGE_WORDS = Pattern.compile(
+      "\\b(generally available|general availability|now available|available (now|today)|now live|is live|now shipping"
+          + "|production[- ]ready|GA|beta|preview|experimental|alpha|early access|limited availability|wait ?list"
+          + "|invite[- ]only|in progress|underway|roadmap|coming soon|planned|in development|under development"
+          + "|will (be available|ship|support|launch|arrive)|future release|in the future|upcoming)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;:|()]|,\\s|\\bbut\\b|\\bwhile\\b");
+
+  /**
+   * The named things of the clause that states the claim's release stage: in "Epic and athenahealth
+   * sync; Cerner in beta" only Cerner is in beta. Empty when the stage word is not found.
+   */
+  static Set<String> stagedEntities(Claim c) {
+    String text = c.text();
+    var m = STAGE_WORDS.matcher(text);
+    if (!m.find()) {
+      return Set.of();
+    }
+    int from = 0;
+    var ends = CLAUSE_END.matcher(text);
+    int to = text.length();
+    while (ends.find()) {
+      if (ends.end() <= m.start()) {
+        from = ends.end();
+      } else if (ends.start() >= m.end()) {
+        to = ends.start();
+        break;
+      }
+    }
+    String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
+    Set<String> out = new java.util.HashSet<>();
+    for (String e : c.attributes().entities()) {
+      if (clause.contains(e.toLowerCase(Locale.ROOT))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two release stages speak of one thing: when both claims name what their stage applies
+   * to, those things must meet ("Epic is generally available" does not contradict "Cerner in beta").
+   */
+  private static boolean sameStagedSubject(Claim x, Claim y) {
+    Set<String> sx = stagedEntities(x);
+    Set<String> sy = stagedEntities(y);
+    if (sx.isEmpty() || sy.isEmpty()) {
+      return true;
+    }
+    return sx.stream().anyMatch(sy::contains);
   }
 
   /** Claims whose truth is in words (a capability, an integration), not in a number. */

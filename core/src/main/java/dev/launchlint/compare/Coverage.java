@@ -51,14 +51,28 @@ final class Coverage {
   private static final Pattern CAPABILITY_CUE = Pattern.compile(
       "\\b(built[- ]in|integrat\\w*|lets|let you|includes?|supports?|offers?|provides?|comes with|automatic\\w*|"
           + "native(ly)?|predicts?|dedicated|real[- ]time|AI|powered|syncs?|connects?|detects?|monitors?|generates?|"
-          + "transcri\\w*|adds?|ships? with|features?)\\b",
+          + "transcri\\w*|adds?|ships? with|features?|(?:is|are) available (?:on|in|for)|works? (?:on|with))\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Quotes, credits and legal lines name people and companies, not what is sold. */
   private static final Pattern NOT_AN_OFFER = Pattern.compile(
       "\\b(said|says|trademarks?|registered|llc|inc\\.|ltd|copyright)\\b|[™®©]", Pattern.CASE_INSENSITIVE);
 
-  private record Novel(Claim claim, double novelty, List<String> words) {}
+  /** Headings under which product lists what it does not offer. */
+  private static final Pattern NOT_OFFERED = Pattern.compile(
+      "\\b(out of scope|not in scope|non-goals?|known (issues|limitations)|limitations|not (included|supported))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static boolean notOffered(String heading) {
+    return heading != null && NOT_OFFERED.matcher(heading).find();
+  }
+
+  /**
+   * A capability claim's words that backing material never uses; {@code phrase} is the longest run
+   * of them that stand side by side in the text ("air-quality sensor", "tax form collection"): a
+   * feature named, not a turn of phrase made of ordinary words.
+   */
+  private record Novel(Claim claim, double novelty, List<String> words, String phrase) {}
 
   static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
     if (BACKERS.stream().noneMatch(view::has)) {
@@ -67,12 +81,17 @@ final class Coverage {
     Set<String> backerEntities = new java.util.HashSet<>();
     Set<String> backerTerms = new java.util.HashSet<>();
     for (Claim c : index.claims()) {
-      if (BACKERS.contains(c.function())) {
+      if (BACKERS.contains(c.function()) && !notOffered(c.location().heading())) {
         c.attributes().entities().forEach(e -> backerEntities.add(e.toLowerCase(Locale.ROOT)));
       }
     }
     for (BusinessFunction f : BACKERS) {
-      view.units(f).forEach(u -> backerTerms.addAll(LaunchAnalyzer.SHARED.tokens(u.text())));
+      for (var u : view.units(f)) {
+        // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
+        if (!notOffered(u.location().heading())) {
+          backerTerms.addAll(LaunchAnalyzer.SHARED.tokens(u.text()));
+        }
+      }
     }
     List<Finding> out = new ArrayList<>();
     List<Novel> novel = new ArrayList<>();
@@ -101,7 +120,8 @@ final class Coverage {
       novelty(c, index.tokens(i), backerTerms).ifPresent(novel::add);
     }
     // Capability claims with words product never uses: only the most novel few per function.
-    novel.sort(Comparator.comparingDouble((Novel n) -> -n.novelty).thenComparing(n -> n.claim.path())
+    novel.sort(Comparator.comparingInt((Novel n) -> -n.phrase.split(" ").length)
+        .thenComparingDouble(n -> -n.novelty).thenComparing(n -> n.claim.path())
         .thenComparingInt(n -> n.claim.start()));
     java.util.Map<BusinessFunction, Integer> perFunction = new java.util.EnumMap<>(BusinessFunction.class);
     for (Novel n : novel) {
@@ -111,7 +131,7 @@ final class Coverage {
         continue;
       }
       perFunction.put(n.claim.function(), count + 1);
-      out.add(unsupported(n.claim, String.join(", ", n.words)));
+      out.add(unsupported(n.claim, n.phrase));
     }
     return out;
   }
@@ -155,14 +175,40 @@ final class Coverage {
     Set<String> terms = new LinkedHashSet<>();
     List<String> words = new ArrayList<>();
     int unseen = 0;
+    String lower = c.text().toLowerCase(Locale.ROOT);
+    int from = 0;
+    int prevEnd = -1;
+    List<String> run = new ArrayList<>();
+    String phrase = "";
     for (LaunchAnalyzer.Token t : toks) {
-      if (terms.add(t.term()) && !backerTerms.contains(t.term()) && t.term().length() >= 4) {
+      boolean novelTerm = !backerTerms.contains(t.term()) && t.term().length() >= 3;
+      if (terms.add(t.term()) && novelTerm && t.term().length() >= 4) {
         unseen++;
         words.add(t.surface());
       }
+      int at = lower.indexOf(t.surface(), from);
+      boolean adjacent = at >= 0 && prevEnd >= 0 && lower.substring(prevEnd, at).matches("[\\s-]+");
+      if (!novelTerm || at < 0) {
+        run.clear();
+      } else {
+        if (!adjacent) {
+          run.clear();
+        }
+        run.add(c.text().substring(at, at + t.surface().length()));
+        if (run.size() >= 2 && run.size() > phrase.split(" ").length - (phrase.isEmpty() ? 1 : 0)) {
+          phrase = String.join(" ", run);
+        }
+      }
+      if (at >= 0) {
+        from = at + t.surface().length();
+        prevEnd = from;
+      } else {
+        prevEnd = -1;
+      }
     }
     double share = unseen / (double) terms.size();
-    return share >= NOVELTY ? java.util.Optional.of(new Novel(c, share, words)) : java.util.Optional.empty();
+    return share >= NOVELTY && !phrase.isEmpty()
+        ? java.util.Optional.of(new Novel(c, share, words, phrase)) : java.util.Optional.empty();
   }
 
   /** The product and strategy claims that speak of the same thing as claim {@code i}, best first. */

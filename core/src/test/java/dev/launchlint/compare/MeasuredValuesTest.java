@@ -199,4 +199,46 @@ class MeasuredValuesTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
+
+  private void integrationsSpec() throws IOException {
+    write("product/prd.md", """
+        # Carebook 3.0 PRD
+
+        ## EHR integrations
+
+        Two-way sync of appointments with Epic and athenahealth over FHIR is generally available.
+
+        The Cerner integration is in beta with three design partners.
+        """);
+  }
+
+  @Test
+  void aStageBelongsToTheThingItsClauseNames() throws IOException {
+    integrationsSpec();
+    write("sales/deck.md", """
+        # Carebook for clinics
+
+        ## Integrations
+
+        - Epic and athenahealth sync; Cerner in beta
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void anotherStageForTheSameThingContradicts() throws IOException {
+    integrationsSpec();
+    write("marketing/landing.md", """
+        # Carebook 3.0
+
+        ## Integrations
+
+        The Cerner integration is generally available today.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("beta"), c.get(0).summary());
+  }
 }

@@ -1,0 +1,79 @@
+package dev.launchlint.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.launchlint.Launchlint;
+import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Capabilities that customer-facing material sells and product never offers, through the real pipeline. */
+class UnbackedCapabilityTest {
+
+  @TempDir
+  Path kit;
+
+  private void write(String path, String text) throws IOException {
+    Path file = kit.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private static List<Finding> unsupported(Report r) {
+    return r.findings().stream().filter(f -> f.type() == FindingType.UNSUPPORTED_CLAIM).toList();
+  }
+
+  private void spec() throws IOException {
+    write("product/prd.md", """
+        # PRD: Cindervale Runners 2.0
+
+        ## Scope
+
+        Linux and Arm64 runners are generally available in 2.0. Warm Cache keeps dependency caches
+        on the runner between jobs. Enterprise adds priority support for build, test and inference
+        workloads.
+
+        ## Non-goals
+
+        - Data catalog.
+        - Changes to the self-hosted runner agent.
+        """);
+  }
+
+  @Test
+  void aNonGoalDoesNotBackWhatSalesSells() throws IOException {
+    spec();
+    write("sales/battlecard.md", """
+        # Battlecard
+
+        Linux and Arm64 runners are generally available, with Warm Cache between jobs.
+
+        Enterprise adds a built-in data catalog for inference workloads.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> u = unsupported(report);
+    assertEquals(1, u.size(), report.findings().toString());
+    assertEquals(List.of(BusinessFunction.SALES), u.get(0).functions());
+    assertTrue(u.get(0).evidence().get(0).text().contains("data catalog"), u.get(0).toString());
+  }
+
+  @Test
+  void ordinaryWordsAreNoUnbackedFeature() throws IOException {
+    spec();
+    write("marketing/blog.md", """
+        # Cindervale 2.0
+
+        Linux and Arm64 runners are generally available, with Warm Cache between jobs.
+
+        Pick a runner, add your token, and your pipeline is live.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), unsupported(report));
+  }
+}
