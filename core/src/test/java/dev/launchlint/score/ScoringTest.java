@@ -55,12 +55,24 @@ class ScoringTest {
         Scoring.score(kit(), List.of(finding(FindingType.TERMINOLOGY_DRIFT, Severity.LOW, P, S))).stage());
     assertEquals(Stage.CONFLICTING_EXECUTION,
         Scoring.score(kit(), List.of(finding(FindingType.CONTRADICTION, Severity.HIGH, P, S))).stage());
-    assertEquals(Stage.CONFLICTING_EXECUTION,
-        Scoring.score(kit(), List.of(finding(FindingType.UNSUPPORTED_CLAIM, Severity.MEDIUM, M))).stage());
+    assertEquals(Stage.CONFLICTING_EXECUTION, Scoring.score(kit(), List.of(
+        finding(FindingType.UNSUPPORTED_CLAIM, Severity.MEDIUM, M), finding(FindingType.OVERPROMISE, Severity.LOW, S)))
+        .stage());
     assertEquals(Stage.MARKET_CONFUSION,
         Scoring.score(kit(), List.of(finding(FindingType.CONTRADICTION, Severity.HIGH, M, S))).stage());
     // A medium contradiction between marketing and sales is not about a customer-visible fact.
-    assertEquals(Stage.CONFLICTING_EXECUTION,
+    assertEquals(Stage.CONFLICTING_EXECUTION, Scoring.score(kit(), List.of(
+        finding(FindingType.CONTRADICTION, Severity.MEDIUM, M, S), finding(FindingType.CONTRADICTION, Severity.MEDIUM, P, S)))
+        .stage());
+  }
+
+  @Test
+  void aLoneLesserFindingIsTooLittleEvidenceForConflictingExecution() {
+    assertEquals(Stage.ALIGNED,
+        Scoring.score(kit(), List.of(finding(FindingType.UNSUPPORTED_CLAIM, Severity.MEDIUM, M))).stage());
+    assertEquals(Stage.ALIGNED,
+        Scoring.score(kit(), List.of(finding(FindingType.OVERPROMISE, Severity.LOW, S))).stage());
+    assertEquals(Stage.ALIGNED,
         Scoring.score(kit(), List.of(finding(FindingType.CONTRADICTION, Severity.MEDIUM, M, S))).stage());
   }
 
