@@ -112,8 +112,9 @@ public final class Scoring {
   }
 
   /**
-   * Whether product material already tells marketing and sales apart: product contradicts one of
-   * them with the very value the other states ("macOS runners are in beta" in the PRD and the
+   * Whether product material already tells marketing and sales apart on a word-level fact of its
+   * own (release stage, support, certification): product contradicts one of them with the very
+   * value the other states ("macOS runners are in beta" in the PRD and the
    * battlecard, "generally available" on the blog). Then one team is off-script against the source
    * of truth, which is conflicting execution; market confusion is customer-facing material that
    * contradicts itself with no product fact that settles it.
@@ -121,7 +122,10 @@ public final class Scoring {
   static boolean settledByProduct(Finding f, List<Finding> findings) {
     String m = marked(f, BusinessFunction.MARKETING);
     String s = marked(f, BusinessFunction.SALES);
-    if (m == null || s == null) {
+    // Figures quoted to customers (a price, a limit, an SLA, a date) that differ between the web
+    // page and the quote are confusion whoever is right; what product settles is its own state:
+    // a release stage, supported or not, certified or in progress.
+    if (m == null || s == null || m.chars().anyMatch(Character::isDigit) || s.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     for (Finding g : findings) {
