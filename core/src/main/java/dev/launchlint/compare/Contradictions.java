@@ -352,6 +352,23 @@ final class Contradictions {
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
   }
 
+  /** Digits grouped the way telephone numbers are written: "+1 612 555 0177", "(612) 555-0190". */
+  private static final Pattern PHONE = Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\d{2,4}\\)?(?:[\\s.-]\\d{2,4}){2,3}");
+
+  /** Whether the number at {@code at} is part of a telephone number, which measures nothing. */
+  static boolean inPhoneNumber(String text, int at, String number) {
+    if (at < 0) {
+      return false;
+    }
+    var m = PHONE.matcher(text);
+    while (m.find()) {
+      if (m.start() <= at && at + number.length() <= m.end() && m.group().replaceAll("\\D", "").length() >= 7) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the value at {@code at} of {@code text} is a former one ("up from $5,000", "(was 30 days)"). */
   static boolean former(String text, int at) {
     if (at < 0) {
@@ -368,7 +385,8 @@ final class Contradictions {
       int at = text.indexOf(q.text());
       String after = at < 0 ? "" : text.substring(at + q.text().length());
       String within = q.text().replaceFirst("^\\S+", "");
-      if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find() && !former(text, at)) {
+      if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find() && !former(text, at)
+          && !inPhoneNumber(text, at, q.text())) {
         out.add(q);
       }
     }

@@ -241,4 +241,20 @@ class MeasuredValuesTest {
     assertEquals(1, c.size(), report.findings().toString());
     assertTrue(c.get(0).summary().contains("beta"), c.get(0).summary());
   }
+
+  @Test
+  void telephoneNumbersMeasureNothing() throws IOException {
+    write("marketing/press.md", """
+        # Haldwin Aura ships in May
+
+        Media contact: Beatrix Olumide, press@haldwin.example, +1 612 555 0177
+        """);
+    write("sales/faq.md", """
+        # Installer FAQ
+
+        Partner sales: partners@haldwin.example. Installer hotline: +1 612 555 0190.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
