@@ -27,8 +27,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -118,20 +118,22 @@ public final class Launchlint {
   }
 
   /**
-   * A fixed pool of daemon threads named {@code prefix-N}, for {@link #audit(Kit, AuditOptions,
-   * Executor, AuditListener)}. The caller shuts it down.
+   * A pool of {@code threads} daemon threads named {@code prefix-N}, for {@link #audit(Kit,
+   * AuditOptions, Executor, AuditListener)}. A fork-join pool, so that the comparison, which runs
+   * as one of its tasks, can spread its searches over the same threads instead of more of its
+   * own. The caller shuts it down.
    */
   public static ExecutorService newPool(int threads, String prefix) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
     }
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
-      t.setDaemon(true);
+    ForkJoinPool.ForkJoinWorkerThreadFactory factory = p -> {
+      ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+      t.setName(prefix + "-" + count.incrementAndGet());
       return t;
     };
-    return Executors.newFixedThreadPool(threads, factory);
+    return new ForkJoinPool(threads, factory, null, false);
   }
 
   private static void tell(AuditListener listener, String kit, DocumentSummary summary) {
