@@ -87,6 +87,9 @@ public final class Launchlint {
    * @param listener hears each document as it is done, from the pool's threads
    */
   public static Report audit(Kit kit, AuditOptions options, Executor pool, AuditListener listener) {
+    // The NLP models load on a pool thread while this one builds Tika's parsers: each takes a
+    // few hundred milliseconds the first time, a good part of a small audit.
+    pool.execute(Analysis::english);
     TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
     Analysis analysis = Analysis.english();
     List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(kit.files().size());
