@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -11,6 +12,7 @@ import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -28,6 +30,13 @@ final class NlpModels {
   static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  /**
+   * Plain words: lower case with at most a leading capital, all capitals, or all digits. Glued
+   * words from extraction ("PlansPlan", "residencyAll", "5m0s", "100k") stay with the model, which
+   * splits them.
+   */
+  private static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Z]?[a-z]+|[A-Z]+|[0-9]+)$");
+
   private static final class Holder {
     static final NlpModels INSTANCE = new NlpModels();
   }
@@ -39,7 +48,7 @@ final class NlpModels {
   private NlpModels() {
     try {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
-      tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
+      tokenizer = new ThreadSafeTokenizerME(plainWordsWhole(new TokenizerModel(open(TOKEN_MODEL))));
       // UD tags (NOUN, PROPN, VERB, AUX, ADJ, NUM...): the model's own tag set, no mapping cost
       tagger = new ThreadSafePOSTaggerME(greedy(new POSModel(open(POS_MODEL))), POSTagFormat.UD);
     } catch (IOException e) {
@@ -59,6 +68,19 @@ final class NlpModels {
       return model; // a sequence model decodes itself; nothing to narrow
     }
     return new POSModel(model.getLanguage(), m, 1, Map.of(), model.getFactory());
+  }
+
+  /**
+   * The same tokenizer model, but plain words ({@link #PLAIN_WORD}) are kept whole without asking
+   * the model at each of their characters (OpenNLP's alphanumeric optimisation, which the UD model
+   * leaves off). On launch copy the model splits such words only by mistake ("Check out" for the
+   * product "Checkout", "touch screen", "SD K"), and most tokens are plain words: this makes the
+   * tokenizer about three times cheaper.
+   */
+  static TokenizerModel plainWordsWhole(TokenizerModel model) {
+    TokenizerFactory f = model.getFactory();
+    return new TokenizerModel(model.getMaxentModel(), Map.of(),
+        new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, PLAIN_WORD));
   }
 
   static NlpModels shared() {

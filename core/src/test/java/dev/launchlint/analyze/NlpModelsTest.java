@@ -8,6 +8,8 @@ import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +31,37 @@ class NlpModelsTest {
       "What would you like to build first?");
 
   private static String[] words(String sentence) {
-    Span[] spans = NlpModels.shared().tokens(sentence);
+    return words(null, sentence);
+  }
+
+  private static String[] words(TokenizerME model, String sentence) {
+    Span[] spans = model == null ? NlpModels.shared().tokens(sentence) : model.tokenizePos(sentence);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
     }
     return words;
+  }
+
+  @Test
+  void tokensOfOrdinaryCopyAreTheModelsOwn() throws IOException {
+    TokenizerME model = new TokenizerME(new TokenizerModel(NlpModels.open(NlpModels.TOKEN_MODEL)));
+    for (String s : SENTENCES) {
+      assertArrayEquals(model.tokenizePos(s), NlpModels.shared().tokens(s), s);
+    }
+  }
+
+  @Test
+  void plainWordsStayWholeAndGluedWordsAreStillSplit() throws IOException {
+    TokenizerME model = new TokenizerME(new TokenizerModel(NlpModels.open(NlpModels.TOKEN_MODEL)));
+    // the model alone reads the product "Checkout" as "Check out" and "touchscreen" as two words
+    String product = "Cartwren Checkout 2.0 has a color touchscreen display.";
+    assertEquals(List.of("Check", "out"), List.of(words(model, product)).subList(1, 3));
+    assertEquals(List.of("Cartwren", "Checkout", "2.0", "has", "a", "color", "touchscreen", "display", "."),
+        List.of(words(product)));
+    // a heading glued to its paragraph by extraction, and a number glued to its magnitude, are split
+    assertEquals(List.of("Data", "residency", "All", "visit", "data", "is", "stored", "for", "100", "k", "users"),
+        List.of(words("Data residencyAll visit data is stored for 100k users")));
   }
 
   @Test
