@@ -3,7 +3,10 @@ package dev.launchlint.analyze;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -12,8 +15,8 @@ import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
-import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -32,7 +35,7 @@ final class NlpModels {
 
   /**
    * Plain words: lower case with at most a leading capital, all capitals, or all digits. Glued
-   * words from extraction ("PlansPlan", "residencyAll", "5m0s", "100k") stay with the model, which
+   * words from extraction ("PlansPlan", "residencyAll", "5m0s", "100k") go to the model, which
    * splits them.
    */
   private static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Z]?[a-z]+|[A-Z]+|[0-9]+)$");
@@ -43,12 +46,20 @@ final class NlpModels {
 
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
+  /**
+   * How the model splits each word that is not plain ("teams,", "$49/month", "real-time"), relative
+   * to the word: the tokenizer decides each whitespace-separated word on its own characters alone,
+   * so its answer for a word never changes, and launch copy repeats such words all the time. Bounded
+   * by clearing, which only costs a recomputation.
+   */
+  private final Map<String, Span[]> splits = new ConcurrentHashMap<>();
+  private static final int SPLITS_LIMIT = 100_000;
   private final ThreadSafePOSTaggerME tagger;
 
   private NlpModels() {
     try {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
-      tokenizer = new ThreadSafeTokenizerME(plainWordsWhole(new TokenizerModel(open(TOKEN_MODEL))));
+      tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
       // UD tags (NOUN, PROPN, VERB, AUX, ADJ, NUM...): the model's own tag set, no mapping cost
       tagger = new ThreadSafePOSTaggerME(greedy(new POSModel(open(POS_MODEL))), POSTagFormat.UD);
     } catch (IOException e) {
@@ -70,19 +81,6 @@ final class NlpModels {
     return new POSModel(model.getLanguage(), m, 1, Map.of(), model.getFactory());
   }
 
-  /**
-   * The same tokenizer model, but plain words ({@link #PLAIN_WORD}) are kept whole without asking
-   * the model at each of their characters (OpenNLP's alphanumeric optimisation, which the UD model
-   * leaves off). On launch copy the model splits such words only by mistake ("Check out" for the
-   * product "Checkout", "touch screen", "SD K"), and most tokens are plain words: this makes the
-   * tokenizer about three times cheaper.
-   */
-  static TokenizerModel plainWordsWhole(TokenizerModel model) {
-    TokenizerFactory f = model.getFactory();
-    return new TokenizerModel(model.getMaxentModel(), Map.of(),
-        new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, PLAIN_WORD));
-  }
-
   static NlpModels shared() {
     return Holder.INSTANCE;
   }
@@ -102,8 +100,39 @@ final class NlpModels {
     return sentences.sentPosDetect(text);
   }
 
+  /**
+   * The tokens of a sentence: OpenNLP's {@code TokenizerME} splits the whitespace-separated words
+   * one by one; plain words ({@link #PLAIN_WORD}) are kept whole without asking the model at each of
+   * their characters (OpenNLP's alphanumeric optimisation, which the UD model leaves off). On launch
+   * copy the model splits such words only by mistake ("Check out" for the product "Checkout", "SD K"),
+   * and most words are plain. Other words are split by the model once and remembered.
+   */
   Span[] tokens(String sentence) {
-    return tokenizer.tokenizePos(sentence);
+    Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+    List<Span> tokens = new ArrayList<>(words.length + words.length / 4);
+    for (Span w : words) {
+      if (w.length() < 2) {
+        tokens.add(w);
+        continue;
+      }
+      String word = sentence.substring(w.getStart(), w.getEnd());
+      if (PLAIN_WORD.matcher(word).matches()) {
+        tokens.add(w);
+        continue;
+      }
+      Span[] parts = splits.get(word);
+      if (parts == null) {
+        parts = tokenizer.tokenizePos(word);
+        if (splits.size() >= SPLITS_LIMIT) {
+          splits.clear();
+        }
+        splits.put(word, parts);
+      }
+      for (Span p : parts) {
+        tokens.add(new Span(w.getStart() + p.getStart(), w.getStart() + p.getEnd()));
+      }
+    }
+    return tokens.toArray(new Span[0]);
   }
 
   String[] tags(String[] tokens) {
