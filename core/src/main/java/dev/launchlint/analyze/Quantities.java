@@ -751,6 +751,8 @@ final class Quantities {
     private static final String[] MULTIPLIER_WORDS = {"times", "fold", "twice", "double", "triple", "quadruple", "half"};
 
     private final String s;
+    /** {@code s} lower-cased char for char, for the case-insensitive words. */
+    private final String lower;
     /** A capitalised month name or abbreviation could start here ({@link #MONTH} is case-sensitive). */
     final boolean month;
     /** "19dd" or "20dd" somewhere. */
@@ -759,6 +761,7 @@ final class Quantities {
 
     Cues(String s) {
       this.s = s;
+      this.lower = Text.lower(s);
       boolean mon = false;
       boolean yr = false;
       for (int i = 0; i < s.length() && !(mon && yr); i++) {
@@ -781,14 +784,12 @@ final class Quantities {
       return s.indexOf(c) >= 0;
     }
 
-    /** Whether {@code word} occurs in any case; a superset of what an ASCII {@code (?i)} pattern matches. */
+    /**
+     * Whether the lower-case ASCII {@code word} occurs in any case: wherever an ASCII {@code (?i)}
+     * pattern matches it, the lower-cased sentence has it.
+     */
     boolean hasIgnoringCase(String word) {
-      for (int i = 0; i + word.length() <= s.length(); i++) {
-        if (s.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
-      }
-      return false;
+      return lower.contains(word);
     }
 
     /** {@link #MONEY} needs a currency symbol, code or word. */
