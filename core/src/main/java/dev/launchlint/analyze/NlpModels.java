@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -23,8 +20,9 @@ import opennlp.tools.util.Span;
  * The English OpenNLP models (Universal Dependencies EWT, from the {@code opennlp-models-*-en}
  * jars of Maven Central), loaded once per process from the classpath.
  *
- * <p>Thread-safe: the models are immutable and shared; the taggers are OpenNLP's
- * {@code ThreadSafe...ME} wrappers, which keep one {@code ...ME} instance per calling thread. The
+ * <p>Thread-safe: the models are immutable and shared; the sentence detector and tokenizer are
+ * OpenNLP's {@code ThreadSafe...ME} wrappers, which keep one {@code ...ME} instance per calling
+ * thread, and the {@link GreedyTagger} is kept per thread the same way. The
  * language-code constructors of OpenNLP are never used because they download models at run time.
  */
 final class NlpModels {
@@ -54,31 +52,18 @@ final class NlpModels {
    */
   private final Map<String, Span[]> splits = new ConcurrentHashMap<>();
   private static final int SPLITS_LIMIT = 100_000;
-  private final ThreadSafePOSTaggerME tagger;
+  private final ThreadLocal<GreedyTagger> tagger;
 
   private NlpModels() {
     try {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
       tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
-      // UD tags (NOUN, PROPN, VERB, AUX, ADJ, NUM...): the model's own tag set, no mapping cost
-      tagger = new ThreadSafePOSTaggerME(greedy(new POSModel(open(POS_MODEL))), POSTagFormat.UD);
+      // UD tags (NOUN, PROPN, VERB, AUX, ADJ, NUM...): the model's own tag set, no mapping
+      POSModel pos = new POSModel(open(POS_MODEL));
+      tagger = ThreadLocal.withInitial(() -> new GreedyTagger(pos));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the English OpenNLP models from the classpath", e);
     }
-  }
-
-  /**
-   * The same maxent model and features decoded with a beam of one. The model's manifest asks for a
-   * beam of three, which evaluates the model up to three times per token; on the labelled corpus
-   * and the real kits (72,000 tokens) the wider beam never changed a single tag, while it made
-   * tagging, the largest single cost of the analysis, more than twice as expensive.
-   */
-  static POSModel greedy(POSModel model) {
-    Object maxent = model.getArtifact("pos.model");
-    if (!(maxent instanceof MaxentModel m)) {
-      return model; // a sequence model decodes itself; nothing to narrow
-    }
-    return new POSModel(model.getLanguage(), m, 1, Map.of(), model.getFactory());
   }
 
   static NlpModels shared() {
@@ -136,6 +121,6 @@ final class NlpModels {
   }
 
   String[] tags(String[] tokens) {
-    return tagger.tag(tokens);
+    return tagger.get().tag(tokens);
   }
 }
