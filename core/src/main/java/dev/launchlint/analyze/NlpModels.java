@@ -37,6 +37,8 @@ final class NlpModels {
    * splits them.
    */
   private static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Z]?[a-z]+|[A-Z]+|[0-9]+)$");
+  /** At most this many remembered splits (words), a few megabytes. */
+  private static final int SPLITS_LIMIT = 100_000;
 
   private static final class Holder {
     static final NlpModels INSTANCE = new NlpModels();
@@ -51,7 +53,6 @@ final class NlpModels {
    * by clearing, which only costs a recomputation.
    */
   private final Map<String, Span[]> splits = new ConcurrentHashMap<>();
-  private static final int SPLITS_LIMIT = 100_000;
   private final ThreadLocal<GreedyTagger> tagger;
 
   private NlpModels() {
