@@ -27,8 +27,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -87,6 +87,9 @@ public final class Launchlint {
    * @param listener hears each document as it is done, from the pool's threads
    */
   public static Report audit(Kit kit, AuditOptions options, Executor pool, AuditListener listener) {
+    // The NLP models load on a pool thread while this one builds Tika's parsers: each takes a
+    // few hundred milliseconds the first time, a good part of a small audit.
+    pool.execute(Analysis::english);
     TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
     Analysis analysis = Analysis.english();
     List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(kit.files().size());
@@ -118,20 +121,22 @@ public final class Launchlint {
   }
 
   /**
-   * A fixed pool of daemon threads named {@code prefix-N}, for {@link #audit(Kit, AuditOptions,
-   * Executor, AuditListener)}. The caller shuts it down.
+   * A pool of {@code threads} daemon threads named {@code prefix-N}, for {@link #audit(Kit,
+   * AuditOptions, Executor, AuditListener)}. A fork-join pool, so that the comparison, which runs
+   * as one of its tasks, can spread its searches over the same threads instead of more of its
+   * own. The caller shuts it down.
    */
   public static ExecutorService newPool(int threads, String prefix) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
     }
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
-      t.setDaemon(true);
+    ForkJoinPool.ForkJoinWorkerThreadFactory factory = p -> {
+      ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+      t.setName(prefix + "-" + count.incrementAndGet());
       return t;
     };
-    return Executors.newFixedThreadPool(threads, factory);
+    return new ForkJoinPool(threads, factory, null, false);
   }
 
   private static void tell(AuditListener listener, String kit, DocumentSummary summary) {

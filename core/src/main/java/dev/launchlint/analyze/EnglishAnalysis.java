@@ -98,7 +98,9 @@ final class EnglishAnalysis implements Analysis {
       String raw = text.substring(uStart, uEnd);
       String masked = Markup.mask(raw);
       String collapsed = Text.collapse(masked);
-      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || reader.boilerplate(collapsed) || reader.boilerplate(Text.collapse(raw))) {
+      String collapsedRaw = Text.collapse(raw);
+      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || reader.boilerplate(collapsed)
+          || !collapsedRaw.equals(collapsed) && reader.boilerplate(collapsedRaw)) {
         continue;
       }
       SentenceReader.Context context = new SentenceReader.Context(
@@ -108,14 +110,20 @@ final class EnglishAnalysis implements Analysis {
       for (Span sentence : nlp.sentences(masked)) {
         String s = masked.substring(sentence.getStart(), sentence.getEnd());
         int base = uStart + sentence.getStart();
+        String sentenceText = Text.collapse(s);
+        // a sentence without a word or of boilerplate yields no key phrase and no claim: it is not
+        // even tagged; the unit's own text was just found not to be boilerplate
+        if (!Text.hasWordChar(sentenceText) || !sentenceText.equals(collapsed) && reader.boilerplate(sentenceText)) {
+          continue;
+        }
         List<Token> tokens = tag(s);
-        if (terms != null && !reader.boilerplate(Text.collapse(s))) {
+        if (terms != null) {
           terms.add(doc.function(), KeyPhrases.of(s, tokens));
         }
         if (claims == null || firstRow && headerRow(unit.text())) {
           continue;
         }
-        SentenceReader.Reading r = reader.read(s, base, tokens, context);
+        SentenceReader.Reading r = reader.read(s, sentenceText, base, tokens, context);
         if (r.claim()) {
           int lead = 0;
           while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
@@ -125,7 +133,7 @@ final class EnglishAnalysis implements Analysis {
           while (trail > lead && Character.isWhitespace(s.charAt(trail - 1))) {
             trail--;
           }
-          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, Text.collapse(s),
+          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, sentenceText,
               unit.text(), unit.location(), r.type(), r.aspect(), r.attributes()));
         }
       }

@@ -22,14 +22,25 @@ final class Markup {
     Pattern.compile("\\*\\*|__|`+|~~|(?<=\\s|^)\\*|\\*(?=\\s|$|[.,;:!?])|\\[|\\||^\\s*-{3,}\\s*$"),
   };
 
+  /**
+   * For each of {@link #BLANKED}, in order, strings of which the text must hold one for it to
+   * match at all: most units are plain prose, and seven scans of every unit added up.
+   */
+  private static final String[][] NEEDS = {
+    {"!["}, {"]("}, {"<"}, {"{"}, {"http", "www."}, {"*", "__", "`", "~~", "[", "|", "---"},
+  };
+
   private Markup() {}
 
   /** The text with markup replaced by spaces; same length as {@code text}. */
   static String mask(String text) {
     char[] c = text.toCharArray();
     blank(c, LEADING.matcher(text), 2);
-    for (Pattern p : BLANKED) {
-      Matcher m = p.matcher(text);
+    for (int k = 0; k < BLANKED.length; k++) {
+      if (!containsAny(text, NEEDS[k])) {
+        continue;
+      }
+      Matcher m = BLANKED[k].matcher(text);
       while (m.find()) {
         for (int i = m.start(); i < m.end(); i++) {
           c[i] = ' ';
@@ -44,7 +55,16 @@ final class Markup {
 
   /** A unit that is one link and nothing else: a menu entry or a list of resources, not an assertion. */
   static boolean isLinkOnly(String raw) {
-    return LINK_ONLY.matcher(raw).matches();
+    return raw.contains("](") && LINK_ONLY.matcher(raw).matches();
+  }
+
+  private static boolean containsAny(String text, String[] needles) {
+    for (String n : needles) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isHeading(String raw) {

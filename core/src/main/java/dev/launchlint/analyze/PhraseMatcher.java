@@ -1,6 +1,7 @@
 package dev.launchlint.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,9 +25,48 @@ final class PhraseMatcher {
   /** One occurrence: {@code [start, end)} in the searched text and the value of the phrase. */
   record Hit(int start, int end, String value) {}
 
+  /**
+   * A trie node. Built with a map, then frozen into sorted arrays (and, at the root, a table of
+   * ASCII first characters): the walk runs at every word start of every sentence, many times per
+   * sentence, and boxed-character map lookups were most of its cost.
+   */
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>();
+    Map<Character, Node> building = new HashMap<>();
+    char[] keys;
+    Node[] children;
+    Node[] ascii;
     String value;
+
+    Node child(char c) {
+      if (ascii != null && c < 128) {
+        return ascii[c];
+      }
+      int i = Arrays.binarySearch(keys, c);
+      return i >= 0 ? children[i] : null;
+    }
+
+    boolean isLeaf() {
+      return keys.length == 0;
+    }
+
+    void freeze(boolean root) {
+      List<Character> sorted = new ArrayList<>(building.keySet());
+      sorted.sort(null);
+      keys = new char[sorted.size()];
+      children = new Node[sorted.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = sorted.get(i);
+        children[i] = building.get(keys[i]);
+        children[i].freeze(false);
+      }
+      if (root) {
+        ascii = new Node[128];
+        for (int i = 0; i < keys.length && keys[i] < 128; i++) {
+          ascii[keys[i]] = children[i];
+        }
+      }
+      building = null;
+    }
   }
 
   private final Node folded = new Node();
@@ -45,6 +85,8 @@ final class PhraseMatcher {
       }
     });
     regexes = List.copyOf(r);
+    folded.freeze(true);
+    exact.freeze(true);
   }
 
   /** Phrases mapping to themselves (lower-cased unless exact). */
@@ -65,7 +107,7 @@ final class PhraseMatcher {
     String p = phrase.strip().replaceAll("\\s+", " ");
     for (int i = 0; i < p.length(); i++) {
       char c = fold ? Character.toLowerCase(p.charAt(i)) : p.charAt(i);
-      n = n.next.computeIfAbsent(c, k -> new Node());
+      n = n.building.computeIfAbsent(c, k -> new Node());
     }
     if (n.value == null) {
       n.value = value;
@@ -100,12 +142,37 @@ final class PhraseMatcher {
     return kept;
   }
 
+  /** Whether {@link #find} would find anything; stops at the first occurrence. */
   boolean anyIn(String text) {
-    return !find(text).isEmpty();
+    List<Hit> hits = new ArrayList<>(1);
+    if (scanUntilHit(text, folded, true, hits) || scanUntilHit(text, exact, false, hits)) {
+      return true;
+    }
+    for (Map.Entry<Pattern, String> re : regexes) {
+      Matcher m = re.getKey().matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean scanUntilHit(String text, Node root, boolean fold, List<Hit> out) {
+    if (root.isLeaf()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (longestAt(text, i, root, fold, out) > i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void scan(String text, Node root, boolean fold, List<Hit> out) {
-    if (root.next.isEmpty()) {
+    if (root.isLeaf()) {
       return;
     }
     int n = text.length();
@@ -131,13 +198,13 @@ final class PhraseMatcher {
       Node next;
       int after;
       if (Character.isWhitespace(c)) {
-        next = node.next.get(' ');
+        next = node.child(' ');
         after = i + 1;
         while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
           after++;
         }
       } else {
-        next = node.next.get(fold ? Character.toLowerCase(c) : c);
+        next = node.child(fold ? Character.toLowerCase(c) : c);
         after = i + 1;
       }
       if (next == null) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,15 @@ final class Quantities {
       Pattern.compile("(?<=(?i:(?<![\\p{L}])(?:in|by|since|from|until|till|through|during|before|after|early|mid|late"
           + "|end\\s{1,3}of|beginning\\s{1,3}of|start\\s{1,3}of|throughout))[\\s-]{1,3})(?<year>" + YEAR + ")" + AFTER),
       Pattern.compile(BEFORE + "(?<year>" + YEAR + ")(?=\\s+(?i:roadmap|launch|release|plan)" + AFTER + ")"));
+
+  /**
+   * What each of {@link #DATE_PATTERNS} cannot match without, in the same order: scanning a
+   * sentence with eleven date patterns was the costliest part of reading numbers, and most
+   * sentences with a figure name no month and no year.
+   */
+  private static final List<Predicate<Cues>> DATE_NEEDS = List.of(
+      c -> c.month && c.year, c -> c.month && c.year, c -> c.year && c.has('-'), c -> c.year && c.has('/'),
+      c -> c.month && c.year, c -> c.has('Q'), c -> c.has('H'), c -> c.fiscal, c -> c.month, c -> c.year, c -> c.year);
 
   private static final Pattern ROUND_THE_CLOCK =
       Pattern.compile("(?<![\\p{N}/])(?<h>24|24\\s?[x×]|24\\s?/)\\s?(?<d>[57])(?:\\s?[/x×]\\s?365)?(?![\\p{N}])|(?i:around\\s+the\\s+clock)");
@@ -163,17 +173,25 @@ final class Quantities {
       numberWords |= NUMBER_WORDS.contains(w) || w.indexOf('-') > 0 && NUMBER_WORDS.contains(w.substring(0, w.indexOf('-')));
       months |= Character.isUpperCase(t.text().charAt(0)) && month(t.text()) != null && t.text().length() >= 3;
     }
+    Cues cues = new Cues(s);
     if (digits || months) {
-      readDates(s, base, taken, dates);
+      readDates(s, base, taken, dates, cues);
     }
     readRelativeDates(s, base, taken, dates);
-    if (digits || s.contains("clock")) {
+    if ((digits || s.contains("clock")) && (s.contains("24") || cues.hasIgnoringCase("clock"))) {
       readRoundTheClock(s, base, taken, quantities);
     }
-    readMoney(s, base, taken, prices, digits);
+    readMoney(s, base, taken, prices, digits && cues.currency());
+    if (cues.hasIgnoringCase("free") || cues.hasIgnoringCase("cost") || cues.hasIgnoringCase("charge")) {
+      readFree(s, base, taken, prices);
+    }
     if (digits || numberWords) {
-      readMultipliers(s, base, taken, quantities);
-      readNines(s, base, taken, quantities);
+      if (cues.multiplier()) {
+        readMultipliers(s, base, taken, quantities);
+      }
+      if (cues.hasIgnoringCase("nines")) {
+        readNines(s, base, taken, quantities);
+      }
       readMeasures(s, base, taken, quantities);
       readCounts(s, base, taken, tokens, quantities);
       readBareNumbers(s, base, taken, quantities);
@@ -193,9 +211,12 @@ final class Quantities {
       "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "half", "twice",
       "double", "triple", "quadruple", "nines");
 
-  private static void readDates(String s, int base, boolean[] taken, List<DateRef> out) {
-    for (Pattern p : DATE_PATTERNS) {
-      Matcher m = p.matcher(s);
+  private static void readDates(String s, int base, boolean[] taken, List<DateRef> out, Cues cues) {
+    for (int i = 0; i < DATE_PATTERNS.size(); i++) {
+      if (!DATE_NEEDS.get(i).test(cues)) {
+        continue;
+      }
+      Matcher m = DATE_PATTERNS.get(i).matcher(s);
       while (m.find()) {
         int start = m.start();
         int end = m.end();
@@ -243,8 +264,12 @@ final class Quantities {
     }
   }
 
-  private static void readMoney(String s, int base, boolean[] taken, List<Money> out, boolean digits) {
-    Matcher m = MONEY.matcher(digits ? s : "");
+  /** Amounts with a currency; {@code possible} false when the sentence has no figure or no currency at all. */
+  private static void readMoney(String s, int base, boolean[] taken, List<Money> out, boolean possible) {
+    if (!possible) {
+      return;
+    }
+    Matcher m = MONEY.matcher(s);
     while (m.find()) {
       int start = m.start();
       String pre = m.group("pre");
@@ -269,6 +294,10 @@ final class Quantities {
       out.add(new Money(currency, amount, upper, per(tail), period(tail), plan(s, start), bound, base + start, base + end,
           Text.collapse(s.substring(start, end)), billing(tail)));
     }
+  }
+
+  /** "free", "at no extra cost": a price of nothing. */
+  private static void readFree(String s, int base, boolean[] taken, List<Money> out) {
     Matcher f = FREE.matcher(s);
     while (f.find()) {
       if (!free(taken, f.start(), f.end())
@@ -707,6 +736,95 @@ final class Quantities {
   static void take(boolean[] taken, int start, int end) {
     for (int i = start; i < end; i++) {
       taken[i] = true;
+    }
+  }
+
+  /**
+   * Cheap facts about a sentence, each a necessary condition of some pattern: a pattern whose
+   * condition fails cannot match, so skipping it changes nothing that is found.
+   */
+  private static final class Cues {
+    private static final String[] MONTH_PREFIXES =
+        {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String CURRENCY_SYMBOLS = "$€£¥₹";
+    private static final String[] CURRENCY_CODES = {"USD", "EUR", "GBP", "CAD", "AUD", "JPY", "INR", "CHF"};
+    private static final String[] MULTIPLIER_WORDS = {"times", "fold", "twice", "double", "triple", "quadruple", "half"};
+
+    private final String s;
+    /** {@code s} lower-cased char for char, for the case-insensitive words. */
+    private final String lower;
+    /** A capitalised month name or abbreviation could start here ({@link #MONTH} is case-sensitive). */
+    final boolean month;
+    /** "19dd" or "20dd" somewhere. */
+    final boolean year;
+    final boolean fiscal;
+
+    Cues(String s) {
+      this.s = s;
+      this.lower = Text.lower(s);
+      boolean mon = false;
+      boolean yr = false;
+      for (int i = 0; i < s.length() && !(mon && yr); i++) {
+        char c = s.charAt(i);
+        if (!mon && Character.isUpperCase(c)) {
+          for (String prefix : MONTH_PREFIXES) {
+            mon |= s.startsWith(prefix, i);
+          }
+        }
+        if (!yr && (c == '1' || c == '2') && i + 3 < s.length()) {
+          yr = s.charAt(i + 1) == (c == '1' ? '9' : '0') && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3));
+        }
+      }
+      month = mon;
+      year = yr;
+      fiscal = s.contains("FY") || s.contains("CY");
+    }
+
+    boolean has(char c) {
+      return s.indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether the lower-case ASCII {@code word} occurs in any case: wherever an ASCII {@code (?i)}
+     * pattern matches it, the lower-cased sentence has it.
+     */
+    boolean hasIgnoringCase(String word) {
+      return lower.contains(word);
+    }
+
+    /** {@link #MONEY} needs a currency symbol, code or word. */
+    boolean currency() {
+      for (int i = 0; i < s.length(); i++) {
+        if (CURRENCY_SYMBOLS.indexOf(s.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      for (String code : CURRENCY_CODES) {
+        if (s.contains(code)) {
+          return true;
+        }
+      }
+      return hasIgnoringCase("dollars") || hasIgnoringCase("euros") || hasIgnoringCase("pounds");
+    }
+
+    /** {@link #MULTIPLIER} needs an "x" ending a word ("10x", "3 x") or one of its words. */
+    boolean multiplier() {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if ((c == 'x' || c == 'X' || c == '×') && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+          return true;
+        }
+      }
+      for (String w : MULTIPLIER_WORDS) {
+        if (hasIgnoringCase(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+      return c >= '0' && c <= '9';
     }
   }
 }

@@ -45,14 +45,12 @@ final class SentenceReader {
    * Reads one sentence.
    *
    * @param s the sentence's characters, markup masked, same length as in the document
+   * @param text {@code s} collapsed ({@link Text#collapse}), which the caller found to have a word
+   *     and not to be {@link #boilerplate}: such a sentence asserts nothing, and is not even tagged
    * @param base the document offset of {@code s}
    * @param tokens its tokens with POS tags, spans relative to {@code s}
    */
-  Reading read(String s, int base, List<Token> tokens, Context context) {
-    String text = Text.collapse(s);
-    if (text.isEmpty() || !Text.hasWordChar(text) || boilerplate(text)) {
-      return Reading.NONE;
-    }
+  Reading read(String s, String text, int base, List<Token> tokens, Context context) {
     boolean[] taken = new boolean[s.length()];
     List<PhraseMatcher.Hit> entityHits = lex.entities.find(s);
     for (PhraseMatcher.Hit h : entityHits) {

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +43,8 @@ import java.util.stream.Stream;
 public final class Batch {
 
   static final String KITS = "kits";
+
+  private static final AtomicInteger KIT_THREADS = new AtomicInteger();
 
   private Batch() {}
 
@@ -96,7 +100,9 @@ public final class Batch {
       ExecutorService pool = Launchlint.newPool(jobs, "launchlint-worker");
       // Kit threads only wait on the pool and write files; twice the jobs keeps the pool fed
       // across the tail of one kit and the start of the next while few kits' claims are held.
-      ExecutorService kits = Launchlint.newPool(Math.min(toAudit.size(), 2 * jobs), "launchlint-kit");
+      // A plain pool: kit threads block, and a fork-join pool would add threads (and kits in
+      // flight, and memory) to make up for them.
+      ExecutorService kits = Executors.newFixedThreadPool(Math.min(toAudit.size(), 2 * jobs), Batch::kitThread);
       try {
         List<Future<KitOutcome>> futures = new ArrayList<>();
         for (Planned p : toAudit) {
@@ -139,6 +145,12 @@ public final class Batch {
   }
 
   private record Planned(Kit kit, List<Manifest.Input> inputs, Path kitOut) {}
+
+  private static Thread kitThread(Runnable r) {
+    Thread t = new Thread(r, "launchlint-kit-" + KIT_THREADS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  }
 
   private static KitOutcome audit(Planned p, BatchOptions options, String build, String auditOptions,
       ExecutorService pool, BatchListener listener) {

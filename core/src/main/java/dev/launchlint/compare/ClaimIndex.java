@@ -4,7 +4,9 @@ import dev.launchlint.analyze.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +26,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -46,33 +50,50 @@ final class ClaimIndex {
   private static final int MAX_QUERY_TERMS = 64;
 
   private final List<Claim> claims;
-  private final List<List<String>> tokens = new ArrayList<>();
+  private final List<List<String>> tokens;
   private final List<Map<String, Double>> vectors = new ArrayList<>();
   /** Per claim: its distinct tokens in first-seen order, and the norm of its vector. */
   private final List<Set<String>> distinct = new ArrayList<>();
   private final double[] norms;
+  /**
+   * The same vectors as term numbers in ascending order with their weights: the pair loop takes
+   * hundreds of thousands of cosines in a large kit, and a merge of two sorted arrays costs a
+   * fraction of hash lookups.
+   */
+  private final int[][] termsOf;
+  private final double[][] weightsOf;
   /** Lucene document id to claim position, read once instead of a stored-field lookup per hit. */
   private final int[] ordOfDoc;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
-  private final Map<Integer, List<Integer>> candidateCache = new HashMap<>();
-  private final Map<Integer, int[]> sortedCandidates = new HashMap<>();
+  /** Per claim: its candidates best first, and the same sorted for lookups. */
+  private final int[][] candidates;
+  private final int[][] sortedCandidates;
   private final IndexSearcher searcher;
   private final StoredFields stored;
 
   ClaimIndex(List<Claim> claims) {
     this.claims = List.copyOf(claims);
-    for (Claim c : this.claims) {
-      List<String> t = LaunchAnalyzer.SHARED.tokens(c.text());
-      tokens.add(t);
+    this.tokens = Spread.indices(this.claims.size())
+        .mapToObj(i -> LaunchAnalyzer.SHARED.tokens(this.claims.get(i).text()))
+        .toList();
+    for (List<String> t : tokens) {
       new LinkedHashSet<>(t).forEach(x -> documentFrequency.merge(x, 1, Integer::sum));
     }
     norms = new double[tokens.size()];
+    termsOf = new int[tokens.size()][];
+    weightsOf = new double[tokens.size()][];
+    Map<String, Integer> numbers = new HashMap<>();
     for (List<String> t : tokens) {
+      int i = vectors.size();
       Map<String, Double> v = vector(t);
-      norms[vectors.size()] = norm(v);
+      norms[i] = norm(v);
       vectors.add(v);
       distinct.add(new LinkedHashSet<>(t));
+      int[] terms = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> numbers.size())).sorted().toArray();
+      termsOf[i] = terms;
+      weightsOf[i] = new double[terms.length];
+      v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(terms, numbers.get(x))] = w);
     }
     try {
       ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -94,6 +115,12 @@ final class ClaimIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index failed", e);
     }
+    this.candidates = searchAll();
+    this.sortedCandidates = new int[candidates.length][];
+    for (int i = 0; i < candidates.length; i++) {
+      sortedCandidates[i] = candidates[i].clone();
+      Arrays.sort(sortedCandidates[i]);
+    }
   }
 
   List<Claim> claims() {
@@ -110,12 +137,18 @@ final class ClaimIndex {
 
   /** Cosine of the TF-IDF vectors of two claims, 0..1. */
   double similarity(int a, int b) {
-    Map<String, Double> va = vectors.get(a);
-    Map<String, Double> vb = vectors.get(b);
-    if (va.isEmpty() || vb.isEmpty()) {
-      return 0;
+    int[] x = termsOf[a];
+    int[] y = termsOf[b];
+    double dot = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        dot += weightsOf[a][i++] * weightsOf[b][j++];
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
     }
-    double dot = dot(va, vb);
     return dot == 0 ? 0 : Math.min(1.0, dot / (norms[a] * norms[b]));
   }
 
@@ -172,17 +205,43 @@ final class ClaimIndex {
    * The claims BM25 ranks closest to claim {@code ord} (its text, its aspect, its entities), best
    * first, without the claim itself; ties broken by position so the order is deterministic.
    */
-  List<Integer> candidates(int ord) {
-    return candidateCache.computeIfAbsent(ord, this::search);
+  int[] candidates(int ord) {
+    return candidates[ord];
   }
 
   /** Whether {@code other} is among the {@link #candidates(int)} of {@code ord}. */
   boolean isCandidate(int ord, int other) {
-    return java.util.Arrays.binarySearch(sortedCandidates.computeIfAbsent(ord,
-        o -> candidates(o).stream().mapToInt(Integer::intValue).sorted().toArray()), other) >= 0;
+    return Arrays.binarySearch(sortedCandidates[ord], other) >= 0;
   }
 
-  private List<Integer> search(int ord) {
+  /**
+   * Every claim's candidates. A kit repeats its claims (one sentence on the landing page, in the
+   * email and in the deck) and identical queries rank identically, so each distinct query is run
+   * once, and the searches, most of a large kit's comparison, are {@link Spread spread} over the
+   * audit's threads (the searcher is thread-safe).
+   */
+  private int[][] searchAll() {
+    Map<Query, List<Integer>> claimsByQuery = new LinkedHashMap<>();
+    for (int ord = 0; ord < claims.size(); ord++) {
+      claimsByQuery.computeIfAbsent(query(ord), q -> new ArrayList<>()).add(ord);
+    }
+    List<Query> queries = List.copyOf(claimsByQuery.keySet());
+    int[][] hits = new int[queries.size()][];
+    Spread.indices(queries.size()).forEach(i -> hits[i] = topClaims(queries.get(i)));
+    int[][] out = new int[claims.size()][];
+    for (int i = 0; i < queries.size(); i++) {
+      for (int ord : claimsByQuery.get(queries.get(i))) {
+        out[ord] = without(hits[i], ord);
+      }
+    }
+    return out;
+  }
+
+  private static int[] without(int[] hits, int ord) {
+    return Arrays.stream(hits).filter(h -> h != ord).toArray();
+  }
+
+  private Query query(int ord) {
     Claim c = claims.get(ord);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
@@ -198,18 +257,25 @@ final class ClaimIndex {
     for (String e : new LinkedHashSet<>(c.attributes().entities())) {
       q.add(new BoostQuery(new TermQuery(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
     }
-    List<Integer> out = new ArrayList<>();
+    return q.build();
+  }
+
+  /**
+   * The claims ranking highest for a query. Hits are counted only as far as the top is known
+   * (Lucene's default counts a thousand), which lets block-max scoring skip the long postings
+   * of common words: most of a large kit's comparison time before.
+   */
+  private int[] topClaims(Query query) {
     try {
-      for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES + 1).scoreDocs) {
-        int other = ordOfDoc[hit.doc];
-        if (other != ord) {
-          out.add(other);
-        }
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(CANDIDATES + 1, null, CANDIDATES + 1));
+      int[] out = new int[top.scoreDocs.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = ordOfDoc[top.scoreDocs[i].doc];
       }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory search failed", e);
     }
-    return List.copyOf(out);
   }
 
   private static Document document(int ord, Claim c) {
@@ -231,10 +297,10 @@ final class ClaimIndex {
     return s.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Distinct tokens shared by two claims. */
-  Set<String> shared(int a, int b) {
+  /** Distinct tokens shared by two claims, in the order of the first. */
+  List<String> shared(int a, int b) {
     Set<String> other = distinct.get(b);
-    Set<String> s = new LinkedHashSet<>();
+    List<String> s = new ArrayList<>();
     for (String t : distinct.get(a)) {
       if (other.contains(t)) {
         s.add(t);

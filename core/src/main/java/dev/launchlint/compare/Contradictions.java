@@ -8,7 +8,6 @@ import dev.launchlint.compare.ValueConflicts.Conflict;
 import dev.launchlint.compare.ValueConflicts.Measured;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,32 +63,18 @@ final class Contradictions {
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
     PerClaim per = new PerClaim(new Plans(view, claims), view, claims);
+    // The pairs of each claim are tested apart, spread over the audit's threads, and their
+    // conflicts merged in claim order: the same findings whatever the timing.
+    List<List<Candidate>> found = Spread.indices(claims.size())
+        .mapToObj(a -> conflictsOf(index, per, a))
+        .toList();
     Map<String, Candidate> best = new LinkedHashMap<>();
-    for (int a = 0; a < claims.size(); a++) {
-      for (int b : index.candidates(a)) {
-        int lo = Math.min(a, b);
-        int hi = Math.max(a, b);
-        // Each pair once, where it is first met: at a = lo when hi is among lo's candidates (a
-        // set of ~400,000 boxed pair keys in a large kit cost more than this lookup).
-        if (b < a && index.isCandidate(b, a)) {
-          continue;
+    for (List<Candidate> ofClaim : found) {
+      for (Candidate c : ofClaim) {
+        Candidate prev = best.get(c.found.dedupKey);
+        if (prev == null || c.similarity > prev.similarity) {
+          best.put(c.found.dedupKey, c);
         }
-        Claim x = claims.get(lo);
-        Claim y = claims.get(hi);
-        if (!comparablePlaces(x, y)) {
-          continue;
-        }
-        double sim = index.similarity(lo, hi);
-        if (x.function() == y.function() && sim < SAME_FUNCTION) {
-          continue;
-        }
-        conflict(index, per, x, y, lo, hi, sim).ifPresent(c -> {
-          String key = c.dedupKey;
-          Candidate prev = best.get(key);
-          if (prev == null || sim > prev.similarity) {
-            best.put(key, new Candidate(c, sim, lo, hi));
-          }
-        });
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -103,75 +88,80 @@ final class Contradictions {
     return out;
   }
 
+  /** The conflicts of claim {@code a} with its candidates, in candidate order. */
+  private static List<Candidate> conflictsOf(ClaimIndex index, PerClaim per, int a) {
+    List<Claim> claims = index.claims();
+    List<Candidate> out = new ArrayList<>(0);
+    for (int b : index.candidates(a)) {
+      int lo = Math.min(a, b);
+      int hi = Math.max(a, b);
+      // Each pair once, where it is first met: at a = lo when hi is among lo's candidates (a
+      // set of ~400,000 boxed pair keys in a large kit cost more than this lookup).
+      if (b < a && index.isCandidate(b, a)) {
+        continue;
+      }
+      Claim x = claims.get(lo);
+      Claim y = claims.get(hi);
+      if (!comparablePlaces(x, y)) {
+        continue;
+      }
+      double sim = index.similarity(lo, hi);
+      if (x.function() == y.function() && sim < SAME_FUNCTION) {
+        continue;
+      }
+      conflict(index, per, x, y, lo, hi, sim).ifPresent(c -> out.add(new Candidate(c, sim, lo, hi)));
+    }
+    return out;
+  }
+
   private record Found(Supplier<Finding> finding, String dedupKey) {}
 
   /**
    * What the pair tests need of one claim, computed once per claim rather than once per pair: a
    * claim meets up to {@link ClaimIndex#CANDIDATES} others and each would otherwise rescan its
-   * unit for plan names and rebuild its prices and quantities.
+   * unit for plan names and rebuild its prices and quantities. Filled before the pairs are
+   * tested and only read after, so the pair tests may share it across threads.
    */
   private static final class PerClaim {
     final Plans plans;
-    private final KitView view;
     private final List<Claim> claims;
     private final List<Set<String>> plansIn;
     private final List<List<Money>> withPlans;
     private final List<List<Quantity>> absolute;
     private final List<List<Measured>> measured;
-    private final Boolean[] unlimited;
+    private final boolean[] unlimited;
 
     PerClaim(Plans plans, KitView view, List<Claim> claims) {
       this.plans = plans;
-      this.view = view;
       this.claims = claims;
-      this.plansIn = new ArrayList<>(Collections.nCopies(claims.size(), null));
-      this.withPlans = new ArrayList<>(Collections.nCopies(claims.size(), null));
-      this.absolute = new ArrayList<>(Collections.nCopies(claims.size(), null));
-      this.measured = new ArrayList<>(Collections.nCopies(claims.size(), null));
-      this.unlimited = new Boolean[claims.size()];
-    }
-
-    boolean unlimited(int i) {
-      if (unlimited[i] == null) {
+      this.plansIn = Spread.indices(claims.size()).mapToObj(i -> plans.in(claims.get(i).unitText())).toList();
+      this.withPlans = Spread.indices(claims.size())
+          .mapToObj(i -> Contradictions.withPlans(plans, view, claims.get(i))).toList();
+      this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
+      this.measured = Spread.indices(claims.size())
+          .mapToObj(i -> Contradictions.measured(plans, claims.get(i), absolute.get(i))).toList();
+      this.unlimited = new boolean[claims.size()];
+      for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
         unlimited[i] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
       }
+    }
+
+    boolean unlimited(int i) {
       return unlimited[i];
     }
 
     Set<String> in(int i) {
-      Set<String> s = plansIn.get(i);
-      if (s == null) {
-        s = plans.in(claims.get(i).unitText());
-        plansIn.set(i, s);
-      }
-      return s;
+      return plansIn.get(i);
     }
 
     List<Money> withPlans(int i) {
-      List<Money> m = withPlans.get(i);
-      if (m == null) {
-        m = Contradictions.withPlans(plans, view, claims.get(i));
-        withPlans.set(i, m);
-      }
-      return m;
+      return withPlans.get(i);
     }
 
     /** The claim's totals with what each measures. */
     List<Measured> measured(int i) {
-      List<Measured> m = measured.get(i);
-      if (m == null) {
-        Claim c = claims.get(i);
-        String text = c.text();
-        List<Measured> out = new ArrayList<>();
-        for (Quantity q : absolute(i)) {
-          String in = text.contains(q.text()) ? text : c.unitText();
-          out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText())));
-        }
-        m = List.copyOf(out);
-        measured.set(i, m);
-      }
-      return m;
+      return measured.get(i);
     }
 
     /**
@@ -198,13 +188,19 @@ final class Contradictions {
     }
 
     List<Quantity> absolute(int i) {
-      List<Quantity> q = absolute.get(i);
-      if (q == null) {
-        q = Contradictions.absolute(claims.get(i));
-        absolute.set(i, q);
-      }
-      return q;
+      return absolute.get(i);
     }
+  }
+
+  /** The claim's totals with what each measures and the plan each belongs to. */
+  private static List<Measured> measured(Plans plans, Claim c, List<Quantity> totals) {
+    String text = c.text();
+    List<Measured> out = new ArrayList<>();
+    for (Quantity q : totals) {
+      String in = text.contains(q.text()) ? text : c.unitText();
+      out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText())));
+    }
+    return List.copyOf(out);
   }
 
   /** Claims of two functions, or of two documents of one function; never two claims of one unit. */

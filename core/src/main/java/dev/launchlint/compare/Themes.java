@@ -37,11 +37,16 @@ final class Themes {
   Themes(KitView view) {
     this.view = view;
     Map<BusinessFunction, Map<String, Double>> tf = new EnumMap<>(BusinessFunction.class);
+    List<TextUnit> all = view.functions().stream().flatMap(f -> view.units(f).stream()).toList();
+    List<List<LaunchAnalyzer.Token>> analysed = Spread.indices(all.size())
+        .mapToObj(i -> LaunchAnalyzer.SHARED.surfacedTokens(all.get(i).text()))
+        .toList();
+    int next = 0;
     for (BusinessFunction f : view.functions()) {
       Map<String, Double> counts = tf.computeIfAbsent(f, k -> new HashMap<>());
       for (TextUnit u : view.units(f)) {
         List<String> toks = new ArrayList<>();
-        for (LaunchAnalyzer.Token t : LaunchAnalyzer.SHARED.surfacedTokens(u.text())) {
+        for (LaunchAnalyzer.Token t : analysed.get(next++)) {
           if (!informative(t.term())) {
             continue;
           }
