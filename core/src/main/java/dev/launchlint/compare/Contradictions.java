@@ -203,6 +203,24 @@ final class Contradictions {
     return List.copyOf(out);
   }
 
+  private static final Pattern ROW_KEY_NOISE = Pattern.compile("\\b(plan|tier|edition|package)s?\\b|[^\\p{L}\\p{N}]+",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Two table rows keyed by different first cells ("Trial | 14 days, 2,000 Linux minutes" and
+   * "Team | 20 concurrent jobs | 25,000 Linux minutes") give the values of two different things.
+   */
+  static boolean otherRows(Claim x, Claim y) {
+    int bx = x.unitText().indexOf(" | ");
+    int by = y.unitText().indexOf(" | ");
+    if (bx < 0 || by < 0) {
+      return false;
+    }
+    String kx = ROW_KEY_NOISE.matcher(x.unitText().substring(0, bx)).replaceAll("").toLowerCase(Locale.ROOT);
+    String ky = ROW_KEY_NOISE.matcher(y.unitText().substring(0, by)).replaceAll("").toLowerCase(Locale.ROOT);
+    return !kx.isEmpty() && !ky.isEmpty() && !kx.equals(ky);
+  }
+
   /** Claims of two functions, or of two documents of one function; never two claims of one unit. */
   private static boolean comparablePlaces(Claim x, Claim y) {
     if (x.function() != y.function()) {
@@ -234,7 +252,7 @@ final class Contradictions {
     boolean aligned = sameAspect ? sim >= SAME_ASPECT
         : (sameCount || samePlan) && sim >= SAME_ASPECT
             || sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
-    if (aligned) {
+    if (aligned && !otherRows(x, y)) {
       Optional<Conflict> values = ValueConflicts.prices(per.withPlans(a), per.withPlans(b));
       if (values.isEmpty() && !otherPlans && !planUnclear) {
         values = ValueConflicts.measured(per.measured(a), per.measured(b));

@@ -257,4 +257,25 @@ class MeasuredValuesTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
+
+  @Test
+  void tableRowsKeyedByDifferentThingsAreNotCompared() throws IOException {
+    write("product/prd.md", """
+        # Plans and limits
+
+        | Plan | Concurrent jobs | Included minutes |
+        |---|---|---|
+        | Team | 20 concurrent jobs | 25,000 Linux minutes |
+        """);
+    write("sales/pricing.md", """
+        # Pricing sheet
+
+        | Offer | Terms |
+        |---|---|
+        | Trial | 14 days, Team plan features, 2,000 Linux minutes |
+        | Team | 20 concurrent jobs, 25,000 Linux minutes |
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
