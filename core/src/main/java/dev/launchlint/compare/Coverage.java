@@ -105,7 +105,8 @@ final class Coverage {
       List<String> absolutes = absolutes(c);
       if (!absolutes.isEmpty()) {
         List<String> unbacked = absolutes.stream().filter(w -> !backed(index, view, backers, w)).toList();
-        if (!unbacked.isEmpty() && reported.add("o|" + c.function() + "|" + Quotes.collapse(c.text()))) {
+        if (!unbacked.isEmpty() && reported.add("o|" + c.function() + "|" + Quotes.collapse(c.text()))
+            && reported.add("p|" + c.function() + "|" + promised(c.text(), unbacked.get(0)))) {
           out.add(overpromise(index, c, backers, unbacked));
         }
         continue;
@@ -134,6 +135,24 @@ final class Coverage {
       out.add(unsupported(n.claim, n.phrase));
     }
     return out;
+  }
+
+  /**
+   * The promise an absolute makes, as the word and the word after it ("never pay", "never break"):
+   * one function repeating one promise in several documents is one overpromise.
+   */
+  static String promised(String text, String word) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(word);
+    if (at < 0) {
+      return lower;
+    }
+    String[] after = lower.substring(at + word.length()).replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip().split("\\s+");
+    StringBuilder key = new StringBuilder(word);
+    for (int i = 0; i < Math.min(1, after.length); i++) {
+      key.append(' ').append(after[i]);
+    }
+    return key.toString();
   }
 
   /** A named integration, platform or certification the claim names and no backing material does. */

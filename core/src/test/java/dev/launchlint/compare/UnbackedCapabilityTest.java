@@ -76,4 +76,23 @@ class UnbackedCapabilityTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), unsupported(report));
   }
+
+  @Test
+  void onePromiseRepeatedInTwoDocumentsIsOneOverpromise() throws IOException {
+    spec();
+    write("sales/deck.md", """
+        # Cindervale for platform teams
+
+        - Set it up once and your pipelines never break
+        """);
+    write("sales/faq.md", """
+        # Sales FAQ
+
+        Tell prospects that with Cindervale their pipelines never break, whatever they build.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> o = report.findings().stream().filter(f -> f.type() == FindingType.OVERPROMISE).toList();
+    assertEquals(1, o.size(), report.findings().toString());
+    assertEquals(List.of(BusinessFunction.SALES), o.get(0).functions());
+  }
 }
