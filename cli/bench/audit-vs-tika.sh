@@ -13,9 +13,11 @@
 #   launchlint  ./launchlint audit KIT --format json -o FILE   (discover, extract, analyze, compare, score, report)
 #   tika        the same Tika version and parsers launchlint ships, extracting every file's text in
 #               one JVM on JOBS threads (cli/bench/TikaAlone.java): the strictest baseline
+#   tika_c1     the same, with the JIT setting the ./launchlint launcher uses (-XX:TieredStopAtLevel=1):
+#               what launchlint's own pipeline costs over extraction, its JVM choice taken out
 #   tika-app    Apache tika-app from Maven Central in batch mode (-t -i KIT -o DIR -numConsumers
 #               JOBS), which forks a watchdog-supervised child JVM
-# The ratio that the 1.5x target refers to is launchlint / tika.
+# The ratio that the 1.5x target refers to is launchlint / tika; launchlint / tika_c1 is printed too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -102,6 +104,10 @@ run_tika() {
   # shellcheck disable=SC2086
   java -Xss8m $java_opts -cp "$work/classes:cli/target/lib/*" TikaAlone "$kit" "$jobs"
 }
+run_tika_c1() {
+  # shellcheck disable=SC2086
+  java -Xss8m -XX:TieredStopAtLevel=1 $java_opts -cp "$work/classes:cli/target/lib/*" TikaAlone "$kit" "$jobs"
+}
 run_tika_app() {
   rm -rf "$work/tika-out"
   local child="" o
@@ -112,8 +118,8 @@ run_tika_app() {
 }
 
 export kit work jobs java_opts tika_app BENCH_KITS launchlint_cmd
-export -f run_launchlint run_tika run_tika_app
-contenders="launchlint tika"
+export -f run_launchlint run_tika run_tika_c1 run_tika_app
+contenders="launchlint tika tika_c1"
 [ -n "$tika_app" ] && contenders="$contenders tika_app"
 : > "$work/results.txt"
 echo "kit: $documents documents ($(du -sh "$kit" | cut -f1)), $runs alternating runs, $jobs threads, JVM flags: $java_opts" >&2
@@ -150,7 +156,8 @@ for c in $contenders; do
 done
 ratio() { awk -v a="$2" -v b="$3" -v c="$4" -v d="$5" -v what="$1" \
   'BEGIN {printf "ratio launchlint / %s: %.2fx wall, %.2fx CPU\n", what, a/b, (d > 0 ? c/d : 0)}'; }
-ratio "tika (same Tika, in-process; target <= 1.5x)" "$t_launchlint" "$t_tika" "$u_launchlint" "$u_tika"
+ratio "tika (same Tika, in-process, default JVM; target <= 1.5x)" "$t_launchlint" "$t_tika" "$u_launchlint" "$u_tika"
+ratio "tika_c1 (the same with launchlint's JIT setting)" "$t_launchlint" "$t_tika_c1" "$u_launchlint" "$u_tika_c1"
 if [ -n "$tika_app" ]; then
   ratio "$(basename "$tika_app" .jar) batch mode" "$t_launchlint" "$t_tika_app" "$u_launchlint" "$u_tika_app"
 fi
