@@ -1,6 +1,7 @@
 package dev.launchlint.cli;
 
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the diagnostics of the parsing libraries go. Tika, PDFBox and POI log a great deal about
@@ -25,6 +26,9 @@ final class Logging {
     setIfAbsent("showThreadName", "true");
     setIfAbsent("showShortLogName", "true");
     setIfAbsent("levelInBrackets", "true");
+    // Bound here, on one thread: the audit builds Tika and the NLP models on two threads at once,
+    // and loggers made while another thread is binding are queued and replayed with a warning.
+    LoggerFactory.getILoggerFactory();
   }
 
   /** A user's own {@code -Dorg.slf4j.simpleLogger...} wins. */
