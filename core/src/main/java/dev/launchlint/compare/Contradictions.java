@@ -9,6 +9,7 @@ import dev.launchlint.compare.ValueConflicts.Measured;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,6 +123,8 @@ final class Contradictions {
    * unit for plan names and rebuild its prices and quantities. Filled before the pairs are
    * tested and only read after, so the pair tests may share it across threads.
    */
+  private record Subject(BusinessFunction function, String aspect) {}
+
   private static final class PerClaim {
     final Plans plans;
     private final List<Claim> claims;
@@ -129,6 +132,9 @@ final class Contradictions {
     private final List<List<Money>> withPlans;
     private final List<List<Quantity>> absolute;
     private final List<List<Measured>> measured;
+    private final List<Set<String>> staged;
+    /** The claims with quantities of each function and aspect, in kit order. */
+    private final Map<Subject, List<Integer>> withQuantities = new HashMap<>();
     private final boolean[] unlimited;
 
     PerClaim(Plans plans, KitView view, List<Claim> claims) {
@@ -140,11 +146,20 @@ final class Contradictions {
       this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
       this.measured = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.measured(plans, claims.get(i), absolute.get(i))).toList();
+      this.staged = Spread.indices(claims.size()).mapToObj(i -> stagedEntities(claims.get(i))).toList();
       this.unlimited = new boolean[claims.size()];
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
         unlimited[i] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
+        if (!c.attributes().quantities().isEmpty()) {
+          withQuantities.computeIfAbsent(new Subject(c.function(), c.aspect()), k -> new ArrayList<>()).add(i);
+        }
       }
+    }
+
+    /** The named things of the clause that states the claim's release stage ({@link #stagedEntities}). */
+    Set<String> staged(int i) {
+      return staged.get(i);
     }
 
     boolean unlimited(int i) {
@@ -170,12 +185,7 @@ final class Contradictions {
      * something else ("8 hours per charge" beside "10 minutes of fast charge").
      */
     boolean states(BusinessFunction function, String aspect, Measured value) {
-      for (int i = 0; i < claims.size(); i++) {
-        Claim c = claims.get(i);
-        if (c.function() != function || !Objects.equals(c.aspect(), aspect)
-            || c.attributes().quantities().isEmpty()) {
-          continue;
-        }
+      for (int i : withQuantities.getOrDefault(new Subject(function, aspect), List.of())) {
         for (Measured m : measured(i)) {
           // Without an aspect, only a figure said to measure the same thing counts.
           boolean same = aspect != null || !value.what().isEmpty() && !m.what().isEmpty();
@@ -261,7 +271,7 @@ final class Contradictions {
         }
       }
       if (values.isEmpty() && (sim >= STAGE_SUBJECT || sharedEntity && sim >= SAME_SUBJECT)) {
-        if (sameStagedSubject(x, y)) {
+        if (sameStagedSubject(per.staged(a), per.staged(b))) {
           values = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
         }
         if (values.isEmpty()) {
@@ -296,9 +306,9 @@ final class Contradictions {
     }
     // Supported against not supported: about one named thing, or said in nearly the same words.
     // What is only planned ("Microsoft Teams | Planned for Q3 2027") is not supported yet either.
-    boolean absentX = x.attributes().negated() || planned(x, y);
-    boolean absentY = y.attributes().negated() || planned(y, x);
-    boolean plannedOnly = absentX != absentY && (planned(x, y) || planned(y, x));
+    boolean absentX = x.attributes().negated() || planned(x, per.staged(a), y);
+    boolean absentY = y.attributes().negated() || planned(y, per.staged(b), x);
+    boolean plannedOnly = absentX != absentY && (planned(x, per.staged(a), y) || planned(y, per.staged(b), x));
     if (absentX != absentY && !(plannedOnly && hasDate(absentX ? y : x)) && wordClaim(x) && wordClaim(y)
         && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
       String sx = absentX ? "not supported" : "supported";
@@ -446,11 +456,10 @@ final class Contradictions {
   }
 
   /** A claim that puts its subject on the roadmap: the named thing stands in the clause that says so. */
-  private static boolean planned(Claim c, Claim other) {
+  private static boolean planned(Claim c, Set<String> staged, Claim other) {
     if (c.attributes().stage() != dev.launchlint.analyze.ReleaseStage.ROADMAP) {
       return false;
     }
-    Set<String> staged = stagedEntities(c);
     return other.attributes().entities().stream().anyMatch(staged::contains);
   }
 
@@ -497,9 +506,7 @@ final class Contradictions {
    * Whether two release stages speak of one thing: when both claims name what their stage applies
    * to, those things must meet ("Epic is generally available" does not contradict "Cerner in beta").
    */
-  private static boolean sameStagedSubject(Claim x, Claim y) {
-    Set<String> sx = stagedEntities(x);
-    Set<String> sy = stagedEntities(y);
+  private static boolean sameStagedSubject(Set<String> sx, Set<String> sy) {
     if (sx.isEmpty() || sy.isEmpty()) {
       return true;
     }
