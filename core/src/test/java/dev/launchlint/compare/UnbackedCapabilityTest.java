@@ -3,11 +3,11 @@ package dev.launchlint.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.launchlint.KitFiles;
 import dev.launchlint.Launchlint;
 import dev.launchlint.kit.BusinessFunction;
 import dev.launchlint.report.Report;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,9 +20,7 @@ class UnbackedCapabilityTest {
   Path kit;
 
   private void write(String path, String text) throws IOException {
-    Path file = kit.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    KitFiles.write(kit, path, text);
   }
 
   private static List<Finding> unsupported(Report r) {
