@@ -3,11 +3,9 @@ package dev.launchlint.score;
 import dev.launchlint.analyze.AnalyzedKit;
 import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Comparison;
-import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
-import dev.launchlint.compare.Span;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,8 +79,8 @@ public final class Scoring {
    * The stage of DESIGN.md, first rule that holds:
    *
    * <ol>
-   *   <li>market-confusion: a high contradiction between marketing and sales that no product
-   *       contradiction settles (see {@link #settledByProduct});
+   *   <li>market-confusion: a high contradiction between marketing and sales (customer-facing
+   *       material contradicting itself on a customer-visible fact, whichever side product takes);
    *   <li>conflicting-execution: contradictions, unsupported claims and overpromises whose severity
    *       weight reaches {@value #CONFLICTING_WEIGHT} (one high finding, or two lesser ones);
    *   <li>fragmented-interpretation: terminology or positioning drift, an omission, or a pair of
@@ -94,8 +92,7 @@ public final class Scoring {
     boolean confusion = findings.stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.severity() == Severity.HIGH
         && f.functions().contains(BusinessFunction.MARKETING)
-        && f.functions().contains(BusinessFunction.SALES)
-        && !settledByProduct(f, findings));
+        && f.functions().contains(BusinessFunction.SALES));
     if (confusion) {
       return Stage.MARKET_CONFUSION;
     }
@@ -109,50 +106,6 @@ public final class Scoring {
             || f.type() == FindingType.POSITIONING_DRIFT || f.type() == FindingType.OMISSION)
         || pairs.stream().anyMatch(p -> p.divergence() >= FRAGMENTED_DIVERGENCE);
     return drift ? Stage.FRAGMENTED_INTERPRETATION : Stage.ALIGNED;
-  }
-
-  /**
-   * Whether product material already tells marketing and sales apart on a word-level fact of its
-   * own (release stage, support, certification): product contradicts one of them with the very
-   * value the other states ("macOS runners are in beta" in the PRD and the
-   * battlecard, "generally available" on the blog). Then one team is off-script against the source
-   * of truth, which is conflicting execution; market confusion is customer-facing material that
-   * contradicts itself with no product fact that settles it.
-   */
-  static boolean settledByProduct(Finding f, List<Finding> findings) {
-    String m = marked(f, BusinessFunction.MARKETING);
-    String s = marked(f, BusinessFunction.SALES);
-    // Figures quoted to customers (a price, a limit, an SLA, a date) that differ between the web
-    // page and the quote are confusion whoever is right; what product settles is its own state:
-    // a release stage, supported or not, certified or in progress.
-    if (m == null || s == null || m.chars().anyMatch(Character::isDigit) || s.chars().anyMatch(Character::isDigit)) {
-      return false;
-    }
-    for (Finding g : findings) {
-      if (g == f || g.type() != FindingType.CONTRADICTION || !g.functions().contains(BusinessFunction.PRODUCT)) {
-        continue;
-      }
-      String gm = g.functions().contains(BusinessFunction.MARKETING) ? marked(g, BusinessFunction.MARKETING) : null;
-      String gs = g.functions().contains(BusinessFunction.SALES) ? marked(g, BusinessFunction.SALES) : null;
-      String gp = marked(g, BusinessFunction.PRODUCT);
-      // Product's own value may be unmarked ("Beta: macOS runners" for "in beta"): then that
-      // product contradicts the one side with that side's very value is enough.
-      if (m.equals(gm) && (gp == null || s.equals(gp)) || s.equals(gs) && (gp == null || m.equals(gp))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The first marked value of a function's evidence in a finding, normalised; null when none. */
-  private static String marked(Finding f, BusinessFunction function) {
-    for (Evidence e : f.evidence()) {
-      if (e.function() == function && !e.marks().isEmpty()) {
-        Span span = e.marks().get(0);
-        return e.text().substring(span.start(), span.end()).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
   }
 
   static double weight(List<Finding> findings) {

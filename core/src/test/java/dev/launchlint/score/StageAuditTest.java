@@ -3,12 +3,12 @@ package dev.launchlint.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.launchlint.KitFiles;
 import dev.launchlint.Launchlint;
 import dev.launchlint.compare.FindingType;
 import dev.launchlint.kit.BusinessFunction;
 import dev.launchlint.report.Report;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +20,7 @@ class StageAuditTest {
   Path kit;
 
   private void write(String path, String text) throws IOException {
-    Path file = kit.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    KitFiles.write(kit, path, text);
   }
 
   private void product() throws IOException {
@@ -36,7 +34,7 @@ class StageAuditTest {
   }
 
   @Test
-  void marketingOffScriptAgainstProductAndSalesIsConflictingExecution() throws IOException {
+  void marketingAndSalesApartOnAStageIsMarketConfusionWhicheverSideProductTakes() throws IOException {
     product();
     write("sales/battlecard.md", """
         # Battlecard
@@ -52,7 +50,7 @@ class StageAuditTest {
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.functions().contains(BusinessFunction.MARKETING) && f.functions().contains(BusinessFunction.SALES)),
         report.findings().toString());
-    assertEquals(Stage.CONFLICTING_EXECUTION, report.scores().stage(), report.findings().toString());
+    assertEquals(Stage.MARKET_CONFUSION, report.scores().stage(), report.findings().toString());
   }
 
   @Test
