@@ -1,13 +1,8 @@
 package dev.launchlint.compare;
 
 import dev.launchlint.analyze.Quantity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,38 +36,10 @@ final class Qualifiers {
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}-]*)");
 
   /** "per calendar month" is the period of a figure, not the thing it is a rate of. */
-  private static final Set<String> PERIODS = Set.of(
-      "calen", "month", "year", "day", "week", "quart", "hour", "minut", "secon", "annum", "billi");
-
-  /** One word for the words teams use for one thing (uptime, availability, SLA), from the index's synonyms. */
-  private static final Map<String, String> SYNONYMS = synonyms();
+  private static final Set<String> PERIODS = Set.copyOf(LaunchAnalyzer.SHARED.tokens(
+      "calendar month year day week quarter hour minute second annum billing"));
 
   private Qualifiers() {}
-
-  private static Map<String, String> synonyms() {
-    Map<String, String> out = new HashMap<>();
-    try (InputStream in = Qualifiers.class.getResourceAsStream("launch-synonyms.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("launch-synonyms.txt is missing from the classpath");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        int arrow = line.indexOf("=>");
-        if (line.startsWith("#") || arrow < 0) {
-          continue;
-        }
-        String to = line.substring(arrow + 2).strip();
-        for (String w : line.substring(0, arrow).split(",")) {
-          String word = w.strip().toLowerCase(Locale.ROOT);
-          if (!word.isEmpty() && word.indexOf(' ') < 0) {
-            out.putIfAbsent(stem(word), to);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(out);
-  }
 
   /** The stems of what {@code q} measures in {@code text}, empty when the text does not say. */
   static Set<String> of(String text, Quantity q) {
@@ -118,15 +85,17 @@ final class Qualifiers {
       if (STOP.contains(w)) {
         break;
       }
-      String stem = stem(w);
-      out.add(SYNONYMS.getOrDefault(stem, stem));
+      out.add(term(w));
     }
     return out;
   }
 
-  /** A crude stem, enough for "charge"/"charging" and "forecast"/"forecasts" to meet. */
-  static String stem(String w) {
-    String s = ValueConflicts.singular(w);
-    return s.length() > 5 ? s.substring(0, 5) : s;
+  /**
+   * The word as the claim index analyses it ({@link LaunchAnalyzer}): one token per launch concept
+   * (uptime, availability and SLA meet), else its Porter stem ("charge" and "charging" meet).
+   */
+  private static String term(String word) {
+    List<String> t = LaunchAnalyzer.SHARED.tokens(word);
+    return t.isEmpty() ? word : t.get(0);
   }
 }
