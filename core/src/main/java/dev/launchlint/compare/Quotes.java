@@ -87,9 +87,10 @@ final class Quotes {
     return c.substring(0, cut > max / 2 ? cut : max - 1) + "…";
   }
 
-  /** "uptime" or "setup-time" as a summary label: "Uptime", "Setup time". */
+  /** "uptime", "setup-time" or "certification:soc-2" as a summary label: "Uptime", "Setup time", "Certification (soc 2)". */
   static String label(String aspect) {
-    String s = aspect.replace('-', ' ').replace('_', ' ').strip();
+    // A keyed aspect ("certification:soc-2") reads "Certification (soc 2)".
+    String s = aspect.replace('-', ' ').replace('_', ' ').replaceFirst("^([^:]+):\\s*(.+)$", "$1 ($2)").strip();
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

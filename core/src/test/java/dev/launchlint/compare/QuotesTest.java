@@ -33,4 +33,10 @@ class QuotesTest {
   void evidenceMarksTheValueInTheCollapsedUnit() {
     assertEquals(new Span(7, 10), Quotes.find("Pro is  $12 a month".replaceAll("\\s+", " "), "$12").orElseThrow());
   }
+
+  @Test
+  void aspectsReadAsWordsAndKeyedAspectsNameTheirThing() {
+    assertEquals("Setup time", Quotes.label("setup-time"));
+    assertEquals("Certification (soc 2)", Quotes.label("certification:soc-2"));
+  }
 }
