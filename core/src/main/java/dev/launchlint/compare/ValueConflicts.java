@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -91,16 +92,7 @@ final class ValueConflicts {
 
   /** Numbers that conflict: comparable in dimension and unit, measuring the same thing, not admitting each other. */
   static Optional<Conflict> measured(List<Measured> xs, List<Measured> ys) {
-    List<Measured> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
-    List<Measured> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
-    for (Measured l : left) {
-      for (Measured r : right) {
-        if (comparable(l, r)) {
-          return Optional.of(new Conflict("number", l.quantity().text(), r.quantity().text()));
-        }
-      }
-    }
-    return Optional.empty();
+    return firstConflict("number", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, m -> m.quantity().text());
   }
 
   static boolean comparable(Measured a, Measured b) {
@@ -155,16 +147,7 @@ final class ValueConflicts {
   // ---- prices ----
 
   static Optional<Conflict> prices(List<Money> xs, List<Money> ys) {
-    List<Money> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
-    List<Money> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
-    for (Money l : left) {
-      for (Money r : right) {
-        if (comparable(l, r)) {
-          return Optional.of(new Conflict("price", l.text(), r.text()));
-        }
-      }
-    }
-    return Optional.empty();
+    return firstConflict("price", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, Money::text);
   }
 
   /**
@@ -276,16 +259,7 @@ final class ValueConflicts {
   }
 
   static Optional<Conflict> dates(List<DateRef> xs, List<DateRef> ys) {
-    List<DateRef> left = unmatched(xs, ys, ValueConflicts::comparable, ValueConflicts::admits);
-    List<DateRef> right = unmatched(ys, xs, ValueConflicts::comparable, ValueConflicts::admits);
-    for (DateRef l : left) {
-      for (DateRef r : right) {
-        if (comparable(l, r)) {
-          return Optional.of(new Conflict("date", l.text(), r.text()));
-        }
-      }
-    }
-    return Optional.empty();
+    return firstConflict("date", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, DateRef::text);
   }
 
   static boolean comparable(DateRef a, DateRef b) {
@@ -317,6 +291,25 @@ final class ValueConflicts {
   static Optional<String> inProgressPhrase(String text) {
     var m = IN_PROGRESS.matcher(text);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /**
+   * The first pair of values, one from each side, that compare but that no comparable value of the
+   * other side admits: values are matched as sets, so "from 10 days to 3" agrees with "3 days
+   * instead of 10".
+   */
+  private static <T> Optional<Conflict> firstConflict(String kind, List<T> xs, List<T> ys,
+      BiPredicate<T, T> comparable, BiPredicate<T, T> admits, Function<T, String> text) {
+    List<T> left = unmatched(xs, ys, comparable, admits);
+    List<T> right = unmatched(ys, xs, comparable, admits);
+    for (T l : left) {
+      for (T r : right) {
+        if (comparable.test(l, r)) {
+          return Optional.of(new Conflict(kind, text.apply(l), text.apply(r)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static <T> List<T> unmatched(List<T> xs, List<T> ys, BiPredicate<T, T> comparable,
