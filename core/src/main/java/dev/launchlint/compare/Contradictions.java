@@ -572,9 +572,10 @@ final class Contradictions {
       return Finding.of(FindingType.CONTRADICTION, severity, functions, aspect, summary,
           List.of(Quotes.of(x, markX.get()), Quotes.of(y, markY.get())));
     };
+    // One finding per disagreement, also within one function: the same two figures in ten
+    // documents are one thing to fix, not forty-five pairs to read.
     String values = List.of(norm(vx), norm(vy)).stream().sorted().toList().toString();
-    String places = x.function() == y.function() ? x.path() + "|" + y.path() : "";
-    return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + places + "|" + values);
+    return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + values);
   }
 
   private static String norm(String v) {
