@@ -307,4 +307,18 @@ class MeasuredValuesTest {
     assertEquals(1, within.size(), report.findings().toString());
     assertTrue(within.get(0).summary().contains("21-day"), within.get(0).summary());
   }
+
+  @Test
+  void aSentenceEveryDocumentRepeatsStillMeetsTheOneThatContradictsIt() throws IOException {
+    // More copies of each side than a claim has candidates: copies must not crowd out the conflict.
+    for (int i = 0; i < ClaimIndex.CANDIDATES + 5; i++) {
+      write("marketing/email-" + i + ".md", "# Email " + i + "\n\nEvery plan starts with a 21-day free trial.\n");
+      write("sales/call-" + i + ".md", "# Call " + i + "\n\nEvery plan includes a free trial of 14 days.\n");
+    }
+    Report report = Launchlint.audit(kit);
+    List<Finding> across = contradictions(report).stream()
+        .filter(f -> f.functions().equals(List.of(BusinessFunction.MARKETING, BusinessFunction.SALES)))
+        .toList();
+    assertEquals(1, across.size(), report.findings().toString());
+  }
 }
