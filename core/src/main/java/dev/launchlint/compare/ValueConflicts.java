@@ -168,7 +168,8 @@ final class ValueConflicts {
     if (!a.currency().equalsIgnoreCase(b.currency())) {
       return false;
     }
-    if (a.plan() != null && b.plan() != null && !a.plan().equalsIgnoreCase(b.plan())) {
+    if (a.plan() != null && b.plan() != null
+        && (Plans.UNKNOWN.equals(a.plan()) || !a.plan().equalsIgnoreCase(b.plan()))) {
       return false;
     }
     String pa = per(a.per());
