@@ -63,7 +63,7 @@ final class Contradictions {
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
-    PerClaim per = new PerClaim(new Plans(view, claims), view, claims);
+    PerClaim per = new PerClaim(new Plans(view, claims), view, index);
     List<List<int[]>> variants = Spread.indices(index.statements())
         .mapToObj(s -> per.variants(index.members(s)))
         .toList();
@@ -160,6 +160,7 @@ final class Contradictions {
   private static final class PerClaim {
     final Plans plans;
     private final List<Claim> claims;
+    private final ClaimIndex index;
     private final List<Set<String>> plansIn;
     private final List<List<Money>> withPlans;
     private final List<List<Quantity>> absolute;
@@ -168,11 +169,14 @@ final class Contradictions {
     /** The figures each function states on each aspect, each figure once. */
     private final Map<Subject, Map<List<Object>, Measured>> figures = new HashMap<>();
     private final boolean[] unlimited;
+    private final boolean[] pending;
     private final String[] rowKeys;
 
-    PerClaim(Plans plans, KitView view, List<Claim> claims) {
+    PerClaim(Plans plans, KitView view, ClaimIndex index) {
+      List<Claim> claims = index.claims();
       this.plans = plans;
       this.claims = claims;
+      this.index = index;
       // The claims of one unit share its plans.
       Map<String, Set<String>> plansOfUnit = new java.util.concurrent.ConcurrentHashMap<>();
       this.plansIn = Spread.indices(claims.size())
@@ -182,12 +186,19 @@ final class Contradictions {
       this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
       this.measured = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.measured(plans, claims.get(i), absolute.get(i))).toList();
-      this.staged = Spread.indices(claims.size()).mapToObj(i -> stagedEntities(claims.get(i))).toList();
       this.rowKeys = Spread.indices(claims.size()).mapToObj(i -> rowKey(claims.get(i))).toArray(String[]::new);
-      this.unlimited = new boolean[claims.size()];
+      // What the words alone say, once per statement.
+      this.staged = Spread.indices(index.statements())
+          .mapToObj(s -> stagedEntities(claims.get(index.members(s)[0]))).toList();
+      this.unlimited = new boolean[index.statements()];
+      this.pending = new boolean[index.statements()];
+      for (int s = 0; s < index.statements(); s++) {
+        Claim c = claims.get(index.members(s)[0]);
+        unlimited[s] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
+        pending[s] = Contradictions.pending(c);
+      }
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
-        unlimited[i] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
         for (Measured m : measured.get(i)) {
           figures.computeIfAbsent(new Subject(c.function(), c.aspect()), k -> new LinkedHashMap<>())
               .putIfAbsent(figure(m), m);
@@ -236,11 +247,16 @@ final class Contradictions {
 
     /** The named things of the clause that states the claim's release stage ({@link #stagedEntities}). */
     Set<String> staged(int i) {
-      return staged.get(i);
+      return staged.get(index.statementOf(i));
     }
 
     boolean unlimited(int i) {
-      return unlimited[i];
+      return unlimited[index.statementOf(i)];
+    }
+
+    /** Whether the claim says its certification or feature is not there yet ({@link Contradictions#pending(Claim)}). */
+    boolean pending(int i) {
+      return pending[index.statementOf(i)];
     }
 
     Set<String> in(int i) {
@@ -322,7 +338,12 @@ final class Contradictions {
       return Optional.empty();
     }
     boolean sharedEntity = x.attributes().entities().stream().anyMatch(y.attributes().entities()::contains);
-    String aspect = aspectLabel(index, x, y, a, b);
+    // Below the lowest threshold only two certifications of one named thing can still conflict.
+    if (sim < SAME_ASPECT && !certification(x, y, sharedEntity, sameAspect, sim)) {
+      return Optional.empty();
+    }
+    // Named only for a conflict: most pairs have none.
+    Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
 
     Set<String> plansX = per.in(a);
     Set<String> plansY = per.in(b);
@@ -354,17 +375,17 @@ final class Contradictions {
       }
       if (values.isPresent()) {
         Conflict c = values.get();
-        return Optional.of(found(x, y, aspect, c.left(), c.right(), c.kind(), c::left, c::right));
+        return Optional.of(found(x, y, aspect.get(), c.left(), c.right(), c.kind(), c::left, c::right));
       }
     }
     // Certified against in progress.
     if (certification(x, y, sharedEntity, sameAspect, sim)) {
-      boolean xPending = pending(x);
-      boolean yPending = pending(y);
+      boolean xPending = per.pending(a);
+      boolean yPending = per.pending(b);
       if (xPending != yPending && !x.attributes().negated() && !y.attributes().negated()) {
         String px = xPending ? ValueConflicts.inProgressPhrase(x.text()).orElse("in progress") : "certified";
         String py = yPending ? ValueConflicts.inProgressPhrase(y.text()).orElse("in progress") : "certified";
-        return Optional.of(found(x, y, aspect, px, py, "certification",
+        return Optional.of(found(x, y, aspect.get(), px, py, "certification",
             () -> xPending ? px : entityIn(x), () -> yPending ? py : entityIn(y)));
       }
     }
@@ -387,7 +408,7 @@ final class Contradictions {
         && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
       String sx = absentX ? "not supported" : "supported";
       String sy = absentY ? "not supported" : "supported";
-      return Optional.of(found(x, y, aspect, sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
+      return Optional.of(found(x, y, aspect.get(), sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
   }
@@ -491,7 +512,7 @@ final class Contradictions {
     return out;
   }
 
-  private static Optional<Found> unlimited(Claim x, Claim y, boolean xu, boolean yu, String aspect) {
+  private static Optional<Found> unlimited(Claim x, Claim y, boolean xu, boolean yu, Supplier<String> aspect) {
     if (xu == yu) {
       return Optional.empty();
     }
@@ -506,8 +527,8 @@ final class Contradictions {
     Claim open = xu ? x : y;
     String word = unlimitedWord(open.text());
     return Optional.of(xu
-        ? found(x, y, aspect, word, capText, "limit", () -> word, () -> capText)
-        : found(x, y, aspect, capText, word, "limit", () -> capText, () -> word));
+        ? found(x, y, aspect.get(), word, capText, "limit", () -> word, () -> capText)
+        : found(x, y, aspect.get(), capText, word, "limit", () -> capText, () -> word));
   }
 
   private static String unlimitedWord(String text) {
