@@ -72,6 +72,8 @@ final class ClaimIndex {
    */
   private final int[][] termsOf;
   private final double[][] weightsOf;
+  /** Per term number: whether the term is a figure ("99.9", "1,000"), not a word. */
+  private final boolean[] figureTerm;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
   /** Per statement: its candidate statements best first, the same sorted, and their first claims. */
@@ -113,16 +115,24 @@ final class ClaimIndex {
     termsOf = new int[members.length][];
     weightsOf = new double[members.length][];
     Map<String, Integer> numbers = new HashMap<>();
+    List<String> terms = new ArrayList<>();
     for (List<String> t : tokens) {
       int i = vectors.size();
       Map<String, Double> v = vector(t);
       norms[i] = norm(v);
       vectors.add(v);
       distinct.add(new LinkedHashSet<>(t));
-      int[] terms = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> numbers.size())).sorted().toArray();
-      termsOf[i] = terms;
-      weightsOf[i] = new double[terms.length];
-      v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(terms, numbers.get(x))] = w);
+      int[] numbered = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> {
+        terms.add(k);
+        return numbers.size();
+      })).sorted().toArray();
+      termsOf[i] = numbered;
+      weightsOf[i] = new double[numbered.length];
+      v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(numbered, numbers.get(x))] = w);
+    }
+    this.figureTerm = new boolean[terms.size()];
+    for (int t = 0; t < figureTerm.length; t++) {
+      figureTerm[t] = terms.get(t).chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
     }
     this.candidates = searchAll(new ArrayList<>(byStatement.keySet()));
     this.sortedCandidates = new int[candidates.length][];
@@ -350,6 +360,25 @@ final class ClaimIndex {
 
   private static String key(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** How many words (not figures) two claims share. */
+  int sharedWords(int a, int b) {
+    int[] x = termsOf[statementOf[a]];
+    int[] y = termsOf[statementOf[b]];
+    int n = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        n += figureTerm[x[i]] ? 0 : 1;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
   }
 
   /** Distinct tokens shared by two claims, in the order of the first. */
