@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -289,9 +291,13 @@ final class ClaimIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index failed", e);
     }
+    // A kit's statements share most of their words: each term is looked up in the index once,
+    // not once per query that names it.
+    Map<Term, TermStates> looked = new HashMap<>();
+    Function<Term, TermQuery> term = t -> new TermQuery(t, looked.computeIfAbsent(t, x -> states(searcher, x)));
     Map<Query, List<Integer>> byQuery = new LinkedHashMap<>();
     for (int s = 0; s < statements.size(); s++) {
-      byQuery.computeIfAbsent(query(s, statements.get(s)), q -> new ArrayList<>()).add(s);
+      byQuery.computeIfAbsent(query(s, statements.get(s), term), q -> new ArrayList<>()).add(s);
     }
     List<Query> queries = List.copyOf(byQuery.keySet());
     int[][] hits = new int[queries.size()][];
@@ -309,20 +315,28 @@ final class ClaimIndex {
     return Arrays.stream(hits).filter(h -> h != ord).toArray();
   }
 
-  private Query query(int statement, Statement s) {
+  private static TermStates states(IndexSearcher searcher, Term term) {
+    try {
+      return TermStates.build(searcher, term, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index failed", e);
+    }
+  }
+
+  private Query query(int statement, Statement s, Function<Term, TermQuery> term) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
     for (String t : distinct.get(statement)) {
       if (added++ == MAX_QUERY_TERMS) {
         break;
       }
-      q.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
+      q.add(term.apply(new Term("text", t)), BooleanClause.Occur.SHOULD);
     }
     if (s.aspect() != null) {
-      q.add(new BoostQuery(new TermQuery(new Term("aspect", s.aspect())), 3f), BooleanClause.Occur.SHOULD);
+      q.add(new BoostQuery(term.apply(new Term("aspect", s.aspect())), 3f), BooleanClause.Occur.SHOULD);
     }
     for (String e : new LinkedHashSet<>(s.entities())) {
-      q.add(new BoostQuery(new TermQuery(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
+      q.add(new BoostQuery(term.apply(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }
