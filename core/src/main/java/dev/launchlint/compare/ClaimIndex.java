@@ -134,7 +134,7 @@ final class ClaimIndex {
     }
     this.figureTerm = new boolean[terms.size()];
     for (int t = 0; t < figureTerm.length; t++) {
-      figureTerm[t] = terms.get(t).chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
+      figureTerm[t] = figure(terms.get(t));
     }
     this.candidates = searchAll(new ArrayList<>(byStatement.keySet()));
     this.sortedCandidates = new int[candidates.length][];
@@ -326,7 +326,11 @@ final class ClaimIndex {
   private Query query(int statement, Statement s, Function<Term, TermQuery> term) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
+    boolean words = distinct.get(statement).stream().anyMatch(t -> !figure(t));
     for (String t : distinct.get(statement)) {
+      if (words && figure(t)) {
+        continue;
+      }
       if (added++ == MAX_QUERY_TERMS) {
         break;
       }
@@ -374,6 +378,10 @@ final class ClaimIndex {
 
   private static String key(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean figure(String term) {
+    return term.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
   }
 
   /** How many words (not figures) two claims share. */
