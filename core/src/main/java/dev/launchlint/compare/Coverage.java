@@ -96,9 +96,14 @@ final class Coverage {
     List<Finding> out = new ArrayList<>();
     List<Novel> novel = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
+    Set<Integer> read = new java.util.HashSet<>();
     for (int i = 0; i < index.claims().size(); i++) {
       Claim c = index.claim(i);
       if (!c.function().customerFacing() || contradicted.contains(i) || view.isHeading(c)) {
+        continue;
+      }
+      // Another copy of a statement read before finds what its first copy found.
+      if (!read.add(index.statementOf(i))) {
         continue;
       }
       List<Integer> backers = backers(index, i);
