@@ -15,21 +15,47 @@ import opennlp.tools.util.Span;
  * from the classpath), claim reading by {@link SentenceReader}, key phrases by {@link KeyPhrases}
  * ranked by {@link Distinctiveness}.
  *
- * <p>Thread-safe: it holds no mutable state; the OpenNLP taggers behind it are the
- * {@code ThreadSafe...ME} wrappers (one {@code ...ME} per thread over shared models) and the Lucene
- * analyzer reuses its token streams per thread.
+ * <p>A launch kit repeats its sentences (a tagline on the landing page, in the email and in the
+ * deck), and what a sentence says depends only on its characters and on whether it stands in a
+ * heading or a list: {@link #forOneKit} remembers each sentence read, relative to its start, and
+ * places a repeated one at its new offset instead of tokenizing, tagging and reading it again. The
+ * process-wide instance remembers nothing, so that one kit never makes another's audit cheaper.
+ *
+ * <p>Thread-safe: the remembered sentences are in a {@link Memo}; the OpenNLP taggers behind it
+ * are the {@code ThreadSafe...ME} wrappers (one {@code ...ME} per thread over shared models) and
+ * the Lucene analyzer reuses its token streams per thread.
  */
 final class EnglishAnalysis implements Analysis {
 
+  /**
+   * The characters of text one kit's analysis remembers in each of its memos. What a sentence says
+   * takes about four bytes per character charged, so the memos of one kit hold some ten megabytes
+   * at most, however large the kit; a 400-document kit's distinct sentences take half the budget.
+   */
+  private static final long MEMO_BUDGET = 2_000_000;
+  /** What a text costs the budget beyond its characters, so that many short ones count too. */
+  private static final int MEMO_ENTRY = 100;
+
   private static final class Holder {
-    static final EnglishAnalysis SHARED = new EnglishAnalysis();
+    static final EnglishAnalysis SHARED = new EnglishAnalysis(null);
   }
 
   private final NlpModels nlp = NlpModels.shared();
   private final SentenceReader reader = new SentenceReader();
+  /** What was read so far; null when nothing is remembered. */
+  private final Remembered memo;
+
+  private EnglishAnalysis(Remembered memo) {
+    this.memo = memo;
+  }
 
   static EnglishAnalysis shared() {
     return Holder.SHARED;
+  }
+
+  @Override
+  public Analysis forOneKit() {
+    return new EnglishAnalysis(new Remembered(new Memo<>(MEMO_BUDGET), new Memo<>(MEMO_BUDGET)));
   }
 
   @Override
@@ -99,8 +125,8 @@ final class EnglishAnalysis implements Analysis {
       String masked = Markup.mask(raw);
       String collapsed = Text.collapse(masked);
       String collapsedRaw = Text.collapse(raw);
-      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || reader.boilerplate(collapsed)
-          || !collapsedRaw.equals(collapsed) && reader.boilerplate(collapsedRaw)) {
+      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || boilerplate(collapsed)
+          || !collapsedRaw.equals(collapsed) && boilerplate(collapsedRaw)) {
         continue;
       }
       SentenceReader.Context context = new SentenceReader.Context(
@@ -113,17 +139,18 @@ final class EnglishAnalysis implements Analysis {
         String sentenceText = Text.collapse(s);
         // a sentence without a word or of boilerplate yields no key phrase and no claim: it is not
         // even tagged; the unit's own text was just found not to be boilerplate
-        if (!Text.hasWordChar(sentenceText) || !sentenceText.equals(collapsed) && reader.boilerplate(sentenceText)) {
+        if (!Text.hasWordChar(sentenceText) || !sentenceText.equals(collapsed) && boilerplate(sentenceText)) {
           continue;
         }
-        List<Token> tokens = tag(s);
+        boolean claimed = claims != null && !(firstRow && headerRow(unit.text()));
+        Sentence read = readSentence(s, sentenceText, context, terms != null, claimed);
         if (terms != null) {
-          terms.add(doc.function(), KeyPhrases.of(s, tokens));
+          terms.add(doc.function(), read.phrases());
         }
-        if (claims == null || firstRow && headerRow(unit.text())) {
+        if (!claimed) {
           continue;
         }
-        SentenceReader.Reading r = reader.read(s, sentenceText, base, tokens, context);
+        SentenceReader.Reading r = read.reading().shifted(base);
         if (r.claim()) {
           int lead = 0;
           while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
@@ -156,6 +183,46 @@ final class EnglishAnalysis implements Analysis {
       }
     }
     return true;
+  }
+
+  /**
+   * What one kit's analysis remembers: the sentences it read, and whether the texts of units and
+   * sentences are boilerplate (a loop over patterns, repeated like the sentences).
+   */
+  private record Remembered(Memo<Key, Sentence> sentences, Memo<String, Boolean> boilerplate) {}
+
+  /** A sentence's characters and how it stands in its unit: all that its reading depends on. */
+  private record Key(String sentence, SentenceReader.Context context) {}
+
+  /** What a sentence says, read at offset 0: its key phrases and its reading, null when not asked. */
+  private record Sentence(List<String> phrases, SentenceReader.Reading reading) {}
+
+  /**
+   * Tokenizes, tags and reads a sentence, or finds it read before. Without a memo only what is
+   * asked is done; with one, both, so that any later occurrence finds what it needs.
+   */
+  private Sentence readSentence(String s, String text, SentenceReader.Context context, boolean phrases,
+      boolean reading) {
+    if (memo == null) {
+      return readAfresh(s, text, context, phrases, reading);
+    }
+    return memo.sentences().get(new Key(s, context), s.length() + MEMO_ENTRY,
+        () -> readAfresh(s, text, context, true, true));
+  }
+
+  /** Whether a unit's or a sentence's collapsed text is boilerplate, as {@link SentenceReader#boilerplate}. */
+  private boolean boilerplate(String collapsed) {
+    if (memo == null) {
+      return reader.boilerplate(collapsed);
+    }
+    return memo.boilerplate().get(collapsed, collapsed.length() + MEMO_ENTRY, () -> reader.boilerplate(collapsed));
+  }
+
+  private Sentence readAfresh(String s, String text, SentenceReader.Context context, boolean phrases,
+      boolean reading) {
+    List<Token> tokens = tag(s);
+    return new Sentence(phrases ? List.copyOf(KeyPhrases.of(s, tokens)) : null,
+        reading ? reader.read(s, text, 0, tokens, context) : null);
   }
 
   private List<Token> tag(String sentence) {
