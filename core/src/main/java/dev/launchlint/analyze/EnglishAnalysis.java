@@ -28,12 +28,12 @@ import opennlp.tools.util.Span;
 final class EnglishAnalysis implements Analysis {
 
   /**
-   * The characters of text one kit's analysis remembers in each of its memos. What a sentence says
-   * takes about four bytes per character charged, so the memos of one kit hold some ten megabytes
-   * at most, however large the kit; a 400-document kit's distinct sentences take half the budget.
+   * The characters of sentences one kit's analysis remembers. A remembered sentence takes about
+   * three bytes a character charged, so one kit's memo holds some six megabytes at most, however
+   * large the kit; the 6,000 distinct sentences of a generated 400-document kit take half of it.
    */
   private static final long MEMO_BUDGET = 2_000_000;
-  /** What a text costs the budget beyond its characters, so that many short ones count too. */
+  /** What a sentence costs the budget beyond its characters, so that many short ones count too. */
   private static final int MEMO_ENTRY = 100;
 
   private static final class Holder {
@@ -42,10 +42,10 @@ final class EnglishAnalysis implements Analysis {
 
   private final NlpModels nlp = NlpModels.shared();
   private final SentenceReader reader = new SentenceReader();
-  /** What was read so far; null when nothing is remembered. */
-  private final Remembered memo;
+  /** The sentences read so far; null when nothing is remembered. */
+  private final Memo<Key, Sentence> memo;
 
-  private EnglishAnalysis(Remembered memo) {
+  private EnglishAnalysis(Memo<Key, Sentence> memo) {
     this.memo = memo;
   }
 
@@ -55,7 +55,7 @@ final class EnglishAnalysis implements Analysis {
 
   @Override
   public Analysis forOneKit() {
-    return new EnglishAnalysis(new Remembered(new Memo<>(MEMO_BUDGET), new Memo<>(MEMO_BUDGET)));
+    return new EnglishAnalysis(new Memo<>(MEMO_BUDGET));
   }
 
   @Override
@@ -125,8 +125,8 @@ final class EnglishAnalysis implements Analysis {
       String masked = Markup.mask(raw);
       String collapsed = Text.collapse(masked);
       String collapsedRaw = Text.collapse(raw);
-      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || boilerplate(collapsed)
-          || !collapsedRaw.equals(collapsed) && boilerplate(collapsedRaw)) {
+      if (collapsed.isEmpty() || Markup.isLinkOnly(raw) || reader.boilerplate(collapsed)
+          || !collapsedRaw.equals(collapsed) && reader.boilerplate(collapsedRaw)) {
         continue;
       }
       SentenceReader.Context context = new SentenceReader.Context(
@@ -139,7 +139,7 @@ final class EnglishAnalysis implements Analysis {
         String sentenceText = Text.collapse(s);
         // a sentence without a word or of boilerplate yields no key phrase and no claim: it is not
         // even tagged; the unit's own text was just found not to be boilerplate
-        if (!Text.hasWordChar(sentenceText) || !sentenceText.equals(collapsed) && boilerplate(sentenceText)) {
+        if (!Text.hasWordChar(sentenceText) || !sentenceText.equals(collapsed) && reader.boilerplate(sentenceText)) {
           continue;
         }
         boolean claimed = claims != null && !(firstRow && headerRow(unit.text()));
@@ -185,12 +185,6 @@ final class EnglishAnalysis implements Analysis {
     return true;
   }
 
-  /**
-   * What one kit's analysis remembers: the sentences it read, and whether the texts of units and
-   * sentences are boilerplate (a loop over patterns, repeated like the sentences).
-   */
-  private record Remembered(Memo<Key, Sentence> sentences, Memo<String, Boolean> boilerplate) {}
-
   /** A sentence's characters and how it stands in its unit: all that its reading depends on. */
   private record Key(String sentence, SentenceReader.Context context) {}
 
@@ -206,16 +200,8 @@ final class EnglishAnalysis implements Analysis {
     if (memo == null) {
       return readAfresh(s, text, context, phrases, reading);
     }
-    return memo.sentences().get(new Key(s, context), s.length() + MEMO_ENTRY,
+    return memo.get(new Key(s, context), s.length() + MEMO_ENTRY,
         () -> readAfresh(s, text, context, true, true));
-  }
-
-  /** Whether a unit's or a sentence's collapsed text is boilerplate, as {@link SentenceReader#boilerplate}. */
-  private boolean boilerplate(String collapsed) {
-    if (memo == null) {
-      return reader.boilerplate(collapsed);
-    }
-    return memo.boilerplate().get(collapsed, collapsed.length() + MEMO_ENTRY, () -> reader.boilerplate(collapsed));
   }
 
   private Sentence readAfresh(String s, String text, SentenceReader.Context context, boolean phrases,
