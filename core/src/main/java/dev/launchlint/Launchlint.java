@@ -5,7 +5,6 @@ import dev.launchlint.analyze.Analysis;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.DocumentReading;
 import dev.launchlint.compare.Comparison;
-import dev.launchlint.compare.Finding;
 import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.extract.ExtractedDocument;
 import dev.launchlint.extract.ExtractionLimits;
@@ -114,9 +113,10 @@ public final class Launchlint {
     }
     return join(CompletableFuture.supplyAsync(() -> {
       AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
-      List<Finding> findings = Comparison.standard().compare(analyzed);
-      Scores scores = Scoring.score(analyzed, findings);
-      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, findings, scores, analyzed.terms());
+      Comparison.Result compared = Comparison.standard().align(analyzed);
+      Scores scores = Scoring.score(analyzed, compared.findings(), compared.pillars());
+      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, compared.findings(), scores,
+          analyzed.terms());
     }, pool));
   }
 

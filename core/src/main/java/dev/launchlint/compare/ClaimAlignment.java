@@ -23,7 +23,24 @@ final class ClaimAlignment implements Comparison {
   @Override
   public List<Finding> compare(AnalyzedKit kit) {
     KitView view = new KitView(kit);
+    return findings(kit, view, new Themes(view));
+  }
+
+  @Override
+  public List<Pillar> pillars(AnalyzedKit kit) {
+    KitView view = new KitView(kit);
+    return Drift.pillars(new Themes(view), view);
+  }
+
+  /** One view and one reading of the themes for both: the themes cost as much as a detector. */
+  @Override
+  public Result align(AnalyzedKit kit) {
+    KitView view = new KitView(kit);
     Themes themes = new Themes(view);
+    return new Result(findings(kit, view, themes), Drift.pillars(themes, view));
+  }
+
+  private static List<Finding> findings(AnalyzedKit kit, KitView view, Themes themes) {
     ClaimIndex index = new ClaimIndex(kit.claims());
     Set<Integer> contradicted = new HashSet<>();
     List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
@@ -34,11 +51,5 @@ final class ClaimAlignment implements Comparison {
     // Findings built from different claims may still quote the same evidence; keep one.
     Set<String> ids = new HashSet<>();
     return out.stream().filter(f -> ids.add(f.id())).sorted(REPORT_ORDER).toList();
-  }
-
-  @Override
-  public List<Pillar> pillars(AnalyzedKit kit) {
-    KitView view = new KitView(kit);
-    return Drift.pillars(new Themes(view), view);
   }
 }

@@ -1,6 +1,7 @@
 package dev.launchlint.compare;
 
 import dev.launchlint.analyze.Claim;
+import dev.launchlint.kit.BusinessFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,16 +32,22 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * The claims of one kit in an in-memory Lucene index (fields {@code text}, analysed with {@link
- * LaunchAnalyzer}; {@code aspect}, {@code entity}, {@code function}, {@code path} as keywords;
- * {@code ord}, the claim's position in the kit) together with a TF-IDF vector per claim.
+ * The claims of one kit in an in-memory Lucene index, one Lucene document per <em>statement</em>:
+ * the claims of one function that say the same words about the same aspect and entities (a kit
+ * repeats its sentences: the tagline on the landing page, in the email and in the deck). Fields
+ * {@code text}, analysed with {@link LaunchAnalyzer}; {@code aspect}, {@code entity} as keywords;
+ * {@code ord}, the statement's number. A TF-IDF vector per statement, with document frequencies
+ * counted over claims.
  *
- * <p>BM25 finds the candidates of a claim; the cosine of the TF-IDF vectors (symmetric, 0..1) is
- * the similarity the comparator thresholds, because BM25 scores do not compare across queries.
- * Not thread-safe: one per comparison.
+ * <p>BM25 finds the candidates of a statement: the closest other statements, so that forty copies
+ * of one sentence do not take all forty places. The cosine of the TF-IDF vectors (symmetric, 0..1)
+ * is the similarity the comparator thresholds, because BM25 scores do not compare across queries.
+ * Not thread-safe while built; read-only afterwards.
  */
 final class ClaimIndex {
 
@@ -50,9 +57,12 @@ final class ClaimIndex {
   private static final int MAX_QUERY_TERMS = 64;
 
   private final List<Claim> claims;
+  /** Per claim its statement; per statement its claims in kit order. */
+  private final int[] statementOf;
+  private final int[][] members;
+  /** Per statement: its tokens, its distinct tokens in first-seen order, its vector and norm. */
   private final List<List<String>> tokens;
   private final List<Map<String, Double>> vectors = new ArrayList<>();
-  /** Per claim: its distinct tokens in first-seen order, and the norm of its vector. */
   private final List<Set<String>> distinct = new ArrayList<>();
   private final double[] norms;
   /**
@@ -62,27 +72,46 @@ final class ClaimIndex {
    */
   private final int[][] termsOf;
   private final double[][] weightsOf;
-  /** Lucene document id to claim position, read once instead of a stored-field lookup per hit. */
-  private final int[] ordOfDoc;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
-  /** Per claim: its candidates best first, and the same sorted for lookups. */
+  /** Per statement: its candidate statements best first, the same sorted, and their first claims. */
   private final int[][] candidates;
   private final int[][] sortedCandidates;
-  private final IndexSearcher searcher;
-  private final StoredFields stored;
+  private final int[][] candidateClaims;
+
+  /** What makes two claims one statement. */
+  private record Statement(BusinessFunction function, String text, String aspect, List<String> entities) {
+    static Statement of(Claim c) {
+      return new Statement(c.function(), c.text(), c.aspect() == null ? null : key(c.aspect()),
+          c.attributes().entities());
+    }
+  }
 
   ClaimIndex(List<Claim> claims) {
     this.claims = List.copyOf(claims);
-    this.tokens = Spread.indices(this.claims.size())
-        .mapToObj(i -> LaunchAnalyzer.SHARED.tokens(this.claims.get(i).text()))
-        .toList();
-    for (List<String> t : tokens) {
-      new LinkedHashSet<>(t).forEach(x -> documentFrequency.merge(x, 1, Integer::sum));
+    this.statementOf = new int[this.claims.size()];
+    Map<Statement, List<Integer>> byStatement = new LinkedHashMap<>();
+    for (int i = 0; i < this.claims.size(); i++) {
+      List<Integer> of = byStatement.computeIfAbsent(Statement.of(this.claims.get(i)), k -> new ArrayList<>());
+      of.add(i);
     }
-    norms = new double[tokens.size()];
-    termsOf = new int[tokens.size()][];
-    weightsOf = new double[tokens.size()][];
+    this.members = byStatement.values().stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+    for (int s = 0; s < members.length; s++) {
+      for (int i : members[s]) {
+        statementOf[i] = s;
+      }
+    }
+    this.tokens = Spread.indices(members.length)
+        .mapToObj(s -> LaunchAnalyzer.SHARED.tokens(this.claims.get(members[s][0]).text()))
+        .toList();
+    for (int s = 0; s < members.length; s++) {
+      int copies = members[s].length;
+      new LinkedHashSet<>(tokens.get(s)).forEach(x -> documentFrequency.merge(x, copies, Integer::sum));
+    }
+    norms = new double[members.length];
+    termsOf = new int[members.length][];
+    weightsOf = new double[members.length][];
     Map<String, Integer> numbers = new HashMap<>();
     for (List<String> t : tokens) {
       int i = vectors.size();
@@ -95,31 +124,13 @@ final class ClaimIndex {
       weightsOf[i] = new double[terms.length];
       v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(terms, numbers.get(x))] = w);
     }
-    try {
-      ByteBuffersDirectory directory = new ByteBuffersDirectory();
-      IndexWriterConfig config = new IndexWriterConfig(LaunchAnalyzer.SHARED)
-          .setSimilarity(new BM25Similarity());
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        for (int i = 0; i < this.claims.size(); i++) {
-          writer.addDocument(document(i, this.claims.get(i)));
-        }
-      }
-      DirectoryReader reader = DirectoryReader.open(directory);
-      this.searcher = new IndexSearcher(reader);
-      this.searcher.setSimilarity(new BM25Similarity());
-      this.stored = reader.storedFields();
-      this.ordOfDoc = new int[reader.maxDoc()];
-      for (int d = 0; d < ordOfDoc.length; d++) {
-        ordOfDoc[d] = stored.document(d).getField("ord").numericValue().intValue();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("in-memory index failed", e);
-    }
-    this.candidates = searchAll();
+    this.candidates = searchAll(new ArrayList<>(byStatement.keySet()));
     this.sortedCandidates = new int[candidates.length][];
+    this.candidateClaims = new int[candidates.length][];
     for (int i = 0; i < candidates.length; i++) {
       sortedCandidates[i] = candidates[i].clone();
       Arrays.sort(sortedCandidates[i]);
+      candidateClaims[i] = Arrays.stream(candidates[i]).map(t -> members[t][0]).toArray();
     }
   }
 
@@ -131,30 +142,46 @@ final class ClaimIndex {
     return claims.get(ord);
   }
 
+  int statements() {
+    return members.length;
+  }
+
+  int statementOf(int ord) {
+    return statementOf[ord];
+  }
+
+  /** The claims of a statement, in kit order. */
+  int[] members(int statement) {
+    return members[statement];
+  }
+
   List<String> tokens(int ord) {
-    return tokens.get(ord);
+    return tokens.get(statementOf[ord]);
   }
 
   /** Cosine of the TF-IDF vectors of two claims, 0..1. */
   double similarity(int a, int b) {
-    int[] x = termsOf[a];
-    int[] y = termsOf[b];
+    int sa = statementOf[a];
+    int sb = statementOf[b];
+    int[] x = termsOf[sa];
+    int[] y = termsOf[sb];
     double dot = 0;
     for (int i = 0, j = 0; i < x.length && j < y.length; ) {
       if (x[i] == y[j]) {
-        dot += weightsOf[a][i++] * weightsOf[b][j++];
+        dot += weightsOf[sa][i++] * weightsOf[sb][j++];
       } else if (x[i] < y[j]) {
         i++;
       } else {
         j++;
       }
     }
-    return dot == 0 ? 0 : Math.min(1.0, dot / (norms[a] * norms[b]));
+    return dot == 0 ? 0 : Math.min(1.0, dot / (norms[sa] * norms[sb]));
   }
 
   /** Cosine of a claim's vector with the vector of any text, analysed the same way. */
   double similarity(int a, String text) {
-    return cosine(vectors.get(a), textVectors.computeIfAbsent(text, t -> vector(LaunchAnalyzer.SHARED.tokens(t))));
+    return cosine(vectors.get(statementOf[a]),
+        textVectors.computeIfAbsent(text, t -> vector(LaunchAnalyzer.SHARED.tokens(t))));
   }
 
   /** TF-IDF vector of arbitrary tokens, with this kit's document frequencies. */
@@ -202,36 +229,67 @@ final class ClaimIndex {
   }
 
   /**
-   * The claims BM25 ranks closest to claim {@code ord} (its text, its aspect, its entities), best
-   * first, without the claim itself; ties broken by position so the order is deterministic.
+   * The first claims of the statements BM25 ranks closest to claim {@code ord}'s (its text, its
+   * aspect, its entities), best first, without its own; ties broken by position so the order is
+   * deterministic.
    */
   int[] candidates(int ord) {
-    return candidates[ord];
+    return candidateClaims[statementOf[ord]];
   }
 
-  /** Whether {@code other} is among the {@link #candidates(int)} of {@code ord}. */
-  boolean isCandidate(int ord, int other) {
-    return Arrays.binarySearch(sortedCandidates[ord], other) >= 0;
+  /** The statements closest to {@code statement}, best first, without itself. */
+  int[] candidateStatements(int statement) {
+    return candidates[statement];
+  }
+
+  /** Whether {@code other} is among the {@link #candidateStatements} of {@code statement}. */
+  boolean isCandidate(int statement, int other) {
+    return Arrays.binarySearch(sortedCandidates[statement], other) >= 0;
   }
 
   /**
-   * Every claim's candidates. A kit repeats its claims (one sentence on the landing page, in the
-   * email and in the deck) and identical queries rank identically, so each distinct query is run
-   * once, and the searches, most of a large kit's comparison, are {@link Spread spread} over the
-   * audit's threads (the searcher is thread-safe).
+   * Every statement's candidates. Statements of different functions may say the same words, and
+   * identical queries rank identically, so each distinct query is run once; the searches, most of
+   * a large kit's comparison, are {@link Spread spread} over the audit's threads (the searcher is
+   * thread-safe).
    */
-  private int[][] searchAll() {
-    Map<Query, List<Integer>> claimsByQuery = new LinkedHashMap<>();
-    for (int ord = 0; ord < claims.size(); ord++) {
-      claimsByQuery.computeIfAbsent(query(ord), q -> new ArrayList<>()).add(ord);
+  private int[][] searchAll(List<Statement> statements) {
+    IndexSearcher searcher;
+    int[] ordOfDoc;
+    try {
+      // Read back as one buffer: tens of thousands of short searches otherwise spend a good part
+      // of their time finding the page of each read in the default paged buffers.
+      ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+          ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+      IndexWriterConfig config = new IndexWriterConfig(LaunchAnalyzer.SHARED)
+          .setSimilarity(new BM25Similarity());
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        for (int s = 0; s < statements.size(); s++) {
+          writer.addDocument(document(s, statements.get(s)));
+        }
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(new BM25Similarity());
+      StoredFields stored = reader.storedFields();
+      ordOfDoc = new int[reader.maxDoc()];
+      for (int d = 0; d < ordOfDoc.length; d++) {
+        ordOfDoc[d] = stored.document(d).getField("ord").numericValue().intValue();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index failed", e);
     }
-    List<Query> queries = List.copyOf(claimsByQuery.keySet());
+    Map<Query, List<Integer>> byQuery = new LinkedHashMap<>();
+    for (int s = 0; s < statements.size(); s++) {
+      byQuery.computeIfAbsent(query(s, statements.get(s)), q -> new ArrayList<>()).add(s);
+    }
+    List<Query> queries = List.copyOf(byQuery.keySet());
     int[][] hits = new int[queries.size()][];
-    Spread.indices(queries.size()).forEach(i -> hits[i] = topClaims(queries.get(i)));
-    int[][] out = new int[claims.size()][];
+    Spread.indices(queries.size()).forEach(i -> hits[i] = top(searcher, ordOfDoc, queries.get(i)));
+    int[][] out = new int[statements.size()][];
     for (int i = 0; i < queries.size(); i++) {
-      for (int ord : claimsByQuery.get(queries.get(i))) {
-        out[ord] = without(hits[i], ord);
+      for (int s : byQuery.get(queries.get(i))) {
+        out[s] = without(hits[i], s);
       }
     }
     return out;
@@ -241,31 +299,30 @@ final class ClaimIndex {
     return Arrays.stream(hits).filter(h -> h != ord).toArray();
   }
 
-  private Query query(int ord) {
-    Claim c = claims.get(ord);
+  private Query query(int statement, Statement s) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
-    for (String t : distinct.get(ord)) {
+    for (String t : distinct.get(statement)) {
       if (added++ == MAX_QUERY_TERMS) {
         break;
       }
       q.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
     }
-    if (c.aspect() != null) {
-      q.add(new BoostQuery(new TermQuery(new Term("aspect", key(c.aspect()))), 3f), BooleanClause.Occur.SHOULD);
+    if (s.aspect() != null) {
+      q.add(new BoostQuery(new TermQuery(new Term("aspect", s.aspect())), 3f), BooleanClause.Occur.SHOULD);
     }
-    for (String e : new LinkedHashSet<>(c.attributes().entities())) {
+    for (String e : new LinkedHashSet<>(s.entities())) {
       q.add(new BoostQuery(new TermQuery(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }
 
   /**
-   * The claims ranking highest for a query. Hits are counted only as far as the top is known
+   * The statements ranking highest for a query. Hits are counted only as far as the top is known
    * (Lucene's default counts a thousand), which lets block-max scoring skip the long postings
-   * of common words: most of a large kit's comparison time before.
+   * of common words.
    */
-  private int[] topClaims(Query query) {
+  private static int[] top(IndexSearcher searcher, int[] ordOfDoc, Query query) {
     try {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(CANDIDATES + 1, null, CANDIDATES + 1));
       int[] out = new int[top.scoreDocs.length];
@@ -278,16 +335,14 @@ final class ClaimIndex {
     }
   }
 
-  private static Document document(int ord, Claim c) {
+  private static Document document(int statement, Statement s) {
     Document d = new Document();
-    d.add(new StoredField("ord", ord));
-    d.add(new TextField("text", c.text(), Field.Store.NO));
-    d.add(new StringField("function", c.function().id(), Field.Store.NO));
-    d.add(new StringField("path", c.path(), Field.Store.NO));
-    if (c.aspect() != null) {
-      d.add(new StringField("aspect", key(c.aspect()), Field.Store.NO));
+    d.add(new StoredField("ord", statement));
+    d.add(new TextField("text", s.text(), Field.Store.NO));
+    if (s.aspect() != null) {
+      d.add(new StringField("aspect", s.aspect(), Field.Store.NO));
     }
-    for (String e : c.attributes().entities()) {
+    for (String e : s.entities()) {
       d.add(new StringField("entity", key(e), Field.Store.NO));
     }
     return d;
@@ -299,9 +354,9 @@ final class ClaimIndex {
 
   /** Distinct tokens shared by two claims, in the order of the first. */
   List<String> shared(int a, int b) {
-    Set<String> other = distinct.get(b);
+    Set<String> other = distinct.get(statementOf[b]);
     List<String> s = new ArrayList<>();
-    for (String t : distinct.get(a)) {
+    for (String t : distinct.get(statementOf[a])) {
       if (other.contains(t)) {
         s.add(t);
       }

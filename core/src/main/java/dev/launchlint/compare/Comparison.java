@@ -21,6 +21,22 @@ public interface Comparison {
     return List.of();
   }
 
+  /** The findings and the pillars of one kit. */
+  record Result(List<Finding> findings, List<Pillar> pillars) {
+    public Result {
+      findings = List.copyOf(findings);
+      pillars = List.copyOf(pillars);
+    }
+  }
+
+  /**
+   * {@link #compare} and {@link #pillars} together, as an audit needs them: a comparator may
+   * read the kit once for both.
+   */
+  default Result align(AnalyzedKit kit) {
+    return new Result(compare(kit), pillars(kit));
+  }
+
   /** The default comparator: Lucene BM25 alignment plus attribute agreement. */
   static Comparison standard() {
     return new ClaimAlignment();

@@ -59,19 +59,22 @@ final class Contradictions {
   private Contradictions() {}
 
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
-  private record Candidate(Found found, double similarity, int a, int b) {}
+  private record Candidate(Found found, double similarity, int[] left, int[] right) {}
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
-    PerClaim per = new PerClaim(new Plans(view, claims), view, claims);
-    // The pairs of each claim are tested apart, spread over the audit's threads, and their
-    // conflicts merged in claim order: the same findings whatever the timing.
-    List<List<Candidate>> found = Spread.indices(claims.size())
-        .mapToObj(a -> conflictsOf(index, per, a))
+    PerClaim per = new PerClaim(new Plans(view, claims), view, index);
+    List<List<int[]>> variants = Spread.indices(index.statements())
+        .mapToObj(s -> per.variants(index.members(s)))
+        .toList();
+    // The pairs of each statement are tested apart, spread over the audit's threads, and their
+    // conflicts merged in statement order: the same findings whatever the timing.
+    List<List<Candidate>> found = Spread.indices(index.statements())
+        .mapToObj(s -> conflictsOf(index, per, variants, s))
         .toList();
     Map<String, Candidate> best = new LinkedHashMap<>();
-    for (List<Candidate> ofClaim : found) {
-      for (Candidate c : ofClaim) {
+    for (List<Candidate> ofStatement : found) {
+      for (Candidate c : ofStatement) {
         Candidate prev = best.get(c.found.dedupKey);
         if (prev == null || c.similarity > prev.similarity) {
           best.put(c.found.dedupKey, c);
@@ -83,36 +86,65 @@ final class Contradictions {
       // Only the best pair of each conflict is quoted: building evidence for every candidate
       // pair (thousands in a large kit) was most of the comparator's time.
       out.add(c.found.finding.get());
-      contradicted.add(c.a);
-      contradicted.add(c.b);
+      for (int i : c.left) {
+        contradicted.add(i);
+      }
+      for (int i : c.right) {
+        contradicted.add(i);
+      }
     }
     return out;
   }
 
-  /** The conflicts of claim {@code a} with its candidates, in candidate order. */
-  private static List<Candidate> conflictsOf(ClaimIndex index, PerClaim per, int a) {
-    List<Claim> claims = index.claims();
+  /**
+   * The conflicts of statement {@code s}: among its own variants (one sentence under two plans),
+   * then with its candidate statements, in candidate order. Every claim of a variant reads the
+   * same to the pair tests, so one pair of claims stands for all of two variants' pairs.
+   */
+  private static List<Candidate> conflictsOf(ClaimIndex index, PerClaim per, List<List<int[]>> variants, int s) {
     List<Candidate> out = new ArrayList<>(0);
-    for (int b : index.candidates(a)) {
-      int lo = Math.min(a, b);
-      int hi = Math.max(a, b);
-      // Each pair once, where it is first met: at a = lo when hi is among lo's candidates (a
-      // set of ~400,000 boxed pair keys in a large kit cost more than this lookup).
-      if (b < a && index.isCandidate(b, a)) {
+    List<int[]> own = variants.get(s);
+    for (int v = 0; v < own.size(); v++) {
+      for (int w = v + 1; w < own.size(); w++) {
+        test(index, per, own.get(v), own.get(w)).ifPresent(out::add);
+      }
+    }
+    for (int t : index.candidateStatements(s)) {
+      // Each pair of statements once, where it is first met.
+      if (t < s && index.isCandidate(t, s)) {
         continue;
       }
-      Claim x = claims.get(lo);
-      Claim y = claims.get(hi);
-      if (!comparablePlaces(x, y)) {
-        continue;
+      for (int[] v : own) {
+        for (int[] w : variants.get(t)) {
+          test(index, per, v, w).ifPresent(out::add);
+        }
       }
-      double sim = index.similarity(lo, hi);
-      if (x.function() == y.function() && sim < SAME_FUNCTION) {
-        continue;
-      }
-      conflict(index, per, x, y, lo, hi, sim).ifPresent(c -> out.add(new Candidate(c, sim, lo, hi)));
     }
     return out;
+  }
+
+  /** The pair test of two variants, on their first claims that stand in comparable places. */
+  private static Optional<Candidate> test(ClaimIndex index, PerClaim per, int[] v, int[] w) {
+    for (int a : v) {
+      for (int b : w) {
+        Claim x = index.claim(a);
+        Claim y = index.claim(b);
+        if (!comparablePlaces(x, y)) {
+          continue;
+        }
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        double sim = index.similarity(lo, hi);
+        if (x.function() == y.function() && sim < SAME_FUNCTION) {
+          return Optional.empty();
+        }
+        Claim first = index.claim(lo);
+        Claim second = index.claim(hi);
+        return conflict(index, per, first, second, lo, hi, sim)
+            .map(c -> new Candidate(c, sim, lo == a ? v : w, lo == a ? w : v));
+      }
+    }
+    return Optional.empty();
   }
 
   private record Found(Supplier<Finding> finding, String dedupKey) {}
@@ -128,42 +160,103 @@ final class Contradictions {
   private static final class PerClaim {
     final Plans plans;
     private final List<Claim> claims;
+    private final ClaimIndex index;
     private final List<Set<String>> plansIn;
     private final List<List<Money>> withPlans;
     private final List<List<Quantity>> absolute;
     private final List<List<Measured>> measured;
     private final List<Set<String>> staged;
-    /** The claims with quantities of each function and aspect, in kit order. */
-    private final Map<Subject, List<Integer>> withQuantities = new HashMap<>();
+    /** The figures each function states on each aspect, each figure once. */
+    private final Map<Subject, Map<List<Object>, Measured>> figures = new HashMap<>();
     private final boolean[] unlimited;
+    private final boolean[] pending;
+    private final String[] rowKeys;
 
-    PerClaim(Plans plans, KitView view, List<Claim> claims) {
+    PerClaim(Plans plans, KitView view, ClaimIndex index) {
+      List<Claim> claims = index.claims();
       this.plans = plans;
       this.claims = claims;
-      this.plansIn = Spread.indices(claims.size()).mapToObj(i -> plans.in(claims.get(i).unitText())).toList();
+      this.index = index;
+      // The claims of one unit share its plans.
+      Map<String, Set<String>> plansOfUnit = new java.util.concurrent.ConcurrentHashMap<>();
+      this.plansIn = Spread.indices(claims.size())
+          .mapToObj(i -> plansOfUnit.computeIfAbsent(claims.get(i).unitText(), plans::in)).toList();
       this.withPlans = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.withPlans(plans, view, claims.get(i))).toList();
       this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
       this.measured = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.measured(plans, claims.get(i), absolute.get(i))).toList();
-      this.staged = Spread.indices(claims.size()).mapToObj(i -> stagedEntities(claims.get(i))).toList();
-      this.unlimited = new boolean[claims.size()];
+      this.rowKeys = Spread.indices(claims.size()).mapToObj(i -> rowKey(claims.get(i))).toArray(String[]::new);
+      // What the words alone say, once per statement.
+      this.staged = Spread.indices(index.statements())
+          .mapToObj(s -> stagedEntities(claims.get(index.members(s)[0]))).toList();
+      this.unlimited = new boolean[index.statements()];
+      this.pending = new boolean[index.statements()];
+      for (int s = 0; s < index.statements(); s++) {
+        Claim c = claims.get(index.members(s)[0]);
+        unlimited[s] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
+        pending[s] = Contradictions.pending(c);
+      }
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
-        unlimited[i] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
-        if (!c.attributes().quantities().isEmpty()) {
-          withQuantities.computeIfAbsent(new Subject(c.function(), c.aspect()), k -> new ArrayList<>()).add(i);
+        for (Measured m : measured.get(i)) {
+          figures.computeIfAbsent(new Subject(c.function(), c.aspect()), k -> new LinkedHashMap<>())
+              .putIfAbsent(figure(m), m);
         }
       }
     }
 
+    /**
+     * The claims of one statement grouped by what the pair tests read of them beyond the words:
+     * the plans and table row of their unit, their prices and figures with what those measure.
+     * Groups in kit order, each with its claims in kit order.
+     */
+    List<int[]> variants(int[] statement) {
+      if (statement.length == 1) {
+        return List.of(statement);
+      }
+      Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+      for (int i : statement) {
+        groups.computeIfAbsent(readsAs(i), k -> new ArrayList<>()).add(i);
+      }
+      return groups.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    /** The claim as the pair tests read it, without its place. */
+    private List<Object> readsAs(int i) {
+      Claim c = claims.get(i);
+      List<Object> prices = withPlans.get(i).stream()
+          .map(m -> List.of(m.currency(), m.amount(), String.valueOf(m.upper()), String.valueOf(m.per()),
+              String.valueOf(m.period()), String.valueOf(m.plan()), m.bound(), m.text(), String.valueOf(m.billing())))
+          .collect(java.util.stream.Collectors.toList());
+      List<Object> figures = measured.get(i).stream().map(PerClaim::figure)
+          .collect(java.util.stream.Collectors.toList());
+      List<Object> quantities = c.attributes().quantities().stream().map(PerClaim::figure)
+          .collect(java.util.stream.Collectors.toList());
+      return List.of(c.type(), rowKeys[i], plansIn.get(i), prices, figures, quantities);
+    }
+
+    /** A figure with what it measures and its plan, wherever it stands. */
+    private static List<Object> figure(Measured m) {
+      return List.of(figure(m.quantity()), m.what(), String.valueOf(m.plan()));
+    }
+
+    private static List<Object> figure(Quantity q) {
+      return List.of(q.value(), String.valueOf(q.upper()), q.dimension(), q.unit(), q.bound(), q.text());
+    }
+
     /** The named things of the clause that states the claim's release stage ({@link #stagedEntities}). */
     Set<String> staged(int i) {
-      return staged.get(i);
+      return staged.get(index.statementOf(i));
     }
 
     boolean unlimited(int i) {
-      return unlimited[i];
+      return unlimited[index.statementOf(i)];
+    }
+
+    /** Whether the claim says its certification or feature is not there yet ({@link Contradictions#pending(Claim)}). */
+    boolean pending(int i) {
+      return pending[index.statementOf(i)];
     }
 
     Set<String> in(int i) {
@@ -185,16 +278,22 @@ final class Contradictions {
      * something else ("8 hours per charge" beside "10 minutes of fast charge").
      */
     boolean states(BusinessFunction function, String aspect, Measured value) {
-      for (int i : withQuantities.getOrDefault(new Subject(function, aspect), List.of())) {
-        for (Measured m : measured(i)) {
-          // Without an aspect, only a figure said to measure the same thing counts.
-          boolean same = aspect != null || !value.what().isEmpty() && !m.what().isEmpty();
-          if (same && ValueConflicts.comparable(value, m) && ValueConflicts.sameFigure(value, m)) {
-            return true;
-          }
+      for (Measured m : figures.getOrDefault(new Subject(function, aspect), Map.of()).values()) {
+        // Without an aspect, only a figure said to measure the same thing counts.
+        boolean same = aspect != null || !value.what().isEmpty() && !m.what().isEmpty();
+        if (same && ValueConflicts.comparable(value, m) && ValueConflicts.sameFigure(value, m)) {
+          return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Two table rows keyed by different first cells ("Trial | 14 days, 2,000 Linux minutes" and
+     * "Team | 20 concurrent jobs | 25,000 Linux minutes") give the values of two different things.
+     */
+    boolean otherRows(int a, int b) {
+      return !rowKeys[a].isEmpty() && !rowKeys[b].isEmpty() && !rowKeys[a].equals(rowKeys[b]);
     }
 
     List<Quantity> absolute(int i) {
@@ -216,19 +315,10 @@ final class Contradictions {
   private static final Pattern ROW_KEY_NOISE = Pattern.compile("\\b(plan|tier|edition|package)s?\\b|[^\\p{L}\\p{N}]+",
       Pattern.CASE_INSENSITIVE);
 
-  /**
-   * Two table rows keyed by different first cells ("Trial | 14 days, 2,000 Linux minutes" and
-   * "Team | 20 concurrent jobs | 25,000 Linux minutes") give the values of two different things.
-   */
-  static boolean otherRows(Claim x, Claim y) {
-    int bx = x.unitText().indexOf(" | ");
-    int by = y.unitText().indexOf(" | ");
-    if (bx < 0 || by < 0) {
-      return false;
-    }
-    String kx = ROW_KEY_NOISE.matcher(x.unitText().substring(0, bx)).replaceAll("").toLowerCase(Locale.ROOT);
-    String ky = ROW_KEY_NOISE.matcher(y.unitText().substring(0, by)).replaceAll("").toLowerCase(Locale.ROOT);
-    return !kx.isEmpty() && !ky.isEmpty() && !kx.equals(ky);
+  /** The first cell of a table row as a key ("Team plan |" and "team |" meet), empty elsewhere. */
+  private static String rowKey(Claim c) {
+    int bar = c.unitText().indexOf(" | ");
+    return bar < 0 ? "" : ROW_KEY_NOISE.matcher(c.unitText().substring(0, bar)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /** Claims of two functions, or of two documents of one function; never two claims of one unit. */
@@ -248,7 +338,12 @@ final class Contradictions {
       return Optional.empty();
     }
     boolean sharedEntity = x.attributes().entities().stream().anyMatch(y.attributes().entities()::contains);
-    String aspect = aspectLabel(index, x, y, a, b);
+    // Below the lowest threshold only two certifications of one named thing can still conflict.
+    if (sim < SAME_ASPECT && !certification(x, y, sharedEntity, sameAspect, sim)) {
+      return Optional.empty();
+    }
+    // Named only for a conflict: most pairs have none.
+    Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
 
     Set<String> plansX = per.in(a);
     Set<String> plansY = per.in(b);
@@ -262,7 +357,7 @@ final class Contradictions {
     boolean aligned = sameAspect ? sim >= SAME_ASPECT
         : (sameCount || samePlan) && sim >= SAME_ASPECT
             || sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
-    if (aligned && !otherRows(x, y)) {
+    if (aligned && !per.otherRows(a, b)) {
       Optional<Conflict> values = ValueConflicts.prices(per.withPlans(a), per.withPlans(b));
       if (values.isEmpty() && !otherPlans && !planUnclear) {
         values = ValueConflicts.measured(per.measured(a), per.measured(b));
@@ -280,17 +375,17 @@ final class Contradictions {
       }
       if (values.isPresent()) {
         Conflict c = values.get();
-        return Optional.of(found(x, y, aspect, c.left(), c.right(), c.kind(), c::left, c::right));
+        return Optional.of(found(x, y, aspect.get(), c.left(), c.right(), c.kind(), c::left, c::right));
       }
     }
     // Certified against in progress.
     if (certification(x, y, sharedEntity, sameAspect, sim)) {
-      boolean xPending = pending(x);
-      boolean yPending = pending(y);
+      boolean xPending = per.pending(a);
+      boolean yPending = per.pending(b);
       if (xPending != yPending && !x.attributes().negated() && !y.attributes().negated()) {
         String px = xPending ? ValueConflicts.inProgressPhrase(x.text()).orElse("in progress") : "certified";
         String py = yPending ? ValueConflicts.inProgressPhrase(y.text()).orElse("in progress") : "certified";
-        return Optional.of(found(x, y, aspect, px, py, "certification",
+        return Optional.of(found(x, y, aspect.get(), px, py, "certification",
             () -> xPending ? px : entityIn(x), () -> yPending ? py : entityIn(y)));
       }
     }
@@ -313,7 +408,7 @@ final class Contradictions {
         && x.function() != y.function() && sharedEntity && sim >= NEAR_SAME) {
       String sx = absentX ? "not supported" : "supported";
       String sy = absentY ? "not supported" : "supported";
-      return Optional.of(found(x, y, aspect, sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
+      return Optional.of(found(x, y, aspect.get(), sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
   }
@@ -417,7 +512,7 @@ final class Contradictions {
     return out;
   }
 
-  private static Optional<Found> unlimited(Claim x, Claim y, boolean xu, boolean yu, String aspect) {
+  private static Optional<Found> unlimited(Claim x, Claim y, boolean xu, boolean yu, Supplier<String> aspect) {
     if (xu == yu) {
       return Optional.empty();
     }
@@ -432,8 +527,8 @@ final class Contradictions {
     Claim open = xu ? x : y;
     String word = unlimitedWord(open.text());
     return Optional.of(xu
-        ? found(x, y, aspect, word, capText, "limit", () -> word, () -> capText)
-        : found(x, y, aspect, capText, word, "limit", () -> capText, () -> word));
+        ? found(x, y, aspect.get(), word, capText, "limit", () -> word, () -> capText)
+        : found(x, y, aspect.get(), capText, word, "limit", () -> capText, () -> word));
   }
 
   private static String unlimitedWord(String text) {
@@ -572,9 +667,10 @@ final class Contradictions {
       return Finding.of(FindingType.CONTRADICTION, severity, functions, aspect, summary,
           List.of(Quotes.of(x, markX.get()), Quotes.of(y, markY.get())));
     };
+    // One finding per disagreement, also within one function: the same two figures in ten
+    // documents are one thing to fix, not forty-five pairs to read.
     String values = List.of(norm(vx), norm(vy)).stream().sorted().toList().toString();
-    String places = x.function() == y.function() ? x.path() + "|" + y.path() : "";
-    return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + places + "|" + values);
+    return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + values);
   }
 
   private static String norm(String v) {

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class Plans {
 
+  /** The plan of a price in a kit of several plans that names none: it compares with no other price. */
+  static final String UNKNOWN = "?";
+
   private static final Pattern NAMED_PLAN = Pattern.compile("\\b([A-Z][A-Za-z0-9+-]*) (?:plan|tier|edition)s?\\b");
 
   private final Set<String> vocabulary;
@@ -111,7 +114,7 @@ final class Plans {
 
   /**
    * The plan of a price: the one the analysis read beside it, else the claim's only plan, else
-   * null when the kit has a single plan (nothing to confuse), else a key that matches nothing.
+   * null when the kit has a single plan (nothing to confuse), else {@link #UNKNOWN}.
    */
   String of(Money m, Claim c) {
     String row = rowPlan(c.unitText());
@@ -125,6 +128,6 @@ final class Plans {
     if (named.size() == 1) {
       return named.iterator().next();
     }
-    return several() ? "?" + System.identityHashCode(m) : null;
+    return several() ? UNKNOWN : null;
   }
 }

@@ -97,7 +97,16 @@ final class ValueConflicts {
 
   static boolean comparable(Measured a, Measured b) {
     return comparable(a.quantity(), b.quantity()) && Qualifiers.same(a.what(), b.what())
+        && !bare(a) && !bare(b)
         && (a.plan() == null || b.plan() == null || a.plan().equals(b.plan()));
+  }
+
+  /**
+   * A count of nothing named ("brief 124", "Launch 2"): a document number, a version, a step of a
+   * list. It measures no fact of the offering, so it contradicts no other number.
+   */
+  private static boolean bare(Measured m) {
+    return "count".equals(m.quantity().dimension()) && m.quantity().unit().isEmpty() && m.what().isEmpty();
   }
 
   /** One figure in both, whatever its bound: "up to 8 hours" and "8 hours". */
@@ -159,7 +168,8 @@ final class ValueConflicts {
     if (!a.currency().equalsIgnoreCase(b.currency())) {
       return false;
     }
-    if (a.plan() != null && b.plan() != null && !a.plan().equalsIgnoreCase(b.plan())) {
+    if (a.plan() != null && b.plan() != null
+        && (Plans.UNKNOWN.equals(a.plan()) || !a.plan().equalsIgnoreCase(b.plan()))) {
       return false;
     }
     String pa = per(a.per());

@@ -3,6 +3,7 @@ package dev.launchlint.score;
 import dev.launchlint.analyze.AnalyzedKit;
 import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Comparison;
+import dev.launchlint.compare.Pillar;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
@@ -44,6 +45,11 @@ public final class Scoring {
   private Scoring() {}
 
   public static Scores score(AnalyzedKit kit, List<Finding> findings) {
+    return score(kit, findings, Comparison.standard().pillars(kit));
+  }
+
+  /** The scores with the kit's strategy pillars already known ({@link Comparison#align}). */
+  public static Scores score(AnalyzedKit kit, List<Finding> findings, List<Pillar> pillars) {
     List<BusinessFunction> fs = kit.functions();
     List<PairScore> pairs = new ArrayList<>();
     for (int i = 0; i < fs.size(); i++) {
@@ -59,7 +65,7 @@ public final class Scoring {
       long lone = findings.stream().filter(f -> f.functions().size() == 1 && f.severity() == Severity.HIGH).count();
       index = (int) Math.max(0, Math.round(100 - mean - 5 * lone));
     }
-    return new Scores(pairs, index, stage(findings, pairs), Comparison.standard().pillars(kit));
+    return new Scores(pairs, index, stage(findings, pairs), pillars);
   }
 
   static PairScore pair(AnalyzedKit kit, List<Finding> findings, BusinessFunction a, BusinessFunction b) {

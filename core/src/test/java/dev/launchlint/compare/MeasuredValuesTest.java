@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.launchlint.KitFiles;
 import dev.launchlint.Launchlint;
+import dev.launchlint.kit.BusinessFunction;
 import dev.launchlint.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -275,5 +276,49 @@ class MeasuredValuesTest {
         """);
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void documentNumbersInTitlesAreNotFigures() throws IOException {
+    write("product/brief-124.md", """
+        # Launch 1: product brief 124
+
+        The Pro plan keeps 99.9% uptime, backed by a service level agreement.
+        """);
+    write("sales/brief-236.md", """
+        # Launch 1: sales brief 236
+
+        The Pro plan keeps 99.9% uptime, backed by a service level agreement.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void documentsOfOneFunctionDisagreeingOnOneFigureAreOneFinding() throws IOException {
+    write("product/spec.md", "# Trial\n\nEvery plan starts with a 14-day free trial.\n");
+    write("marketing/landing.md", "# Try it\n\nEvery plan starts with a 21-day free trial.\n");
+    write("marketing/email.md", "# Welcome\n\nEvery plan starts with a 14-day free trial.\n");
+    write("marketing/ads.md", "# Ads\n\nEvery plan starts with a 14-day free trial.\n");
+    Report report = Launchlint.audit(kit);
+    List<Finding> within = contradictions(report).stream()
+        .filter(f -> f.functions().equals(List.of(BusinessFunction.MARKETING)))
+        .toList();
+    assertEquals(1, within.size(), report.findings().toString());
+    assertTrue(within.get(0).summary().contains("21-day"), within.get(0).summary());
+  }
+
+  @Test
+  void aSentenceEveryDocumentRepeatsStillMeetsTheOneThatContradictsIt() throws IOException {
+    // More copies of each side than a claim has candidates: copies must not crowd out the conflict.
+    for (int i = 0; i < ClaimIndex.CANDIDATES + 5; i++) {
+      write("marketing/email-" + i + ".md", "# Email " + i + "\n\nEvery plan starts with a 21-day free trial.\n");
+      write("sales/call-" + i + ".md", "# Call " + i + "\n\nEvery plan includes a free trial of 14 days.\n");
+    }
+    Report report = Launchlint.audit(kit);
+    List<Finding> across = contradictions(report).stream()
+        .filter(f -> f.functions().equals(List.of(BusinessFunction.MARKETING, BusinessFunction.SALES)))
+        .toList();
+    assertEquals(1, across.size(), report.findings().toString());
   }
 }
