@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -72,6 +74,8 @@ final class ClaimIndex {
    */
   private final int[][] termsOf;
   private final double[][] weightsOf;
+  /** Per term number: whether the term is a figure ("99.9", "1,000"), not a word. */
+  private final boolean[] figureTerm;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
   /** Per statement: its candidate statements best first, the same sorted, and their first claims. */
@@ -113,16 +117,24 @@ final class ClaimIndex {
     termsOf = new int[members.length][];
     weightsOf = new double[members.length][];
     Map<String, Integer> numbers = new HashMap<>();
+    List<String> terms = new ArrayList<>();
     for (List<String> t : tokens) {
       int i = vectors.size();
       Map<String, Double> v = vector(t);
       norms[i] = norm(v);
       vectors.add(v);
       distinct.add(new LinkedHashSet<>(t));
-      int[] terms = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> numbers.size())).sorted().toArray();
-      termsOf[i] = terms;
-      weightsOf[i] = new double[terms.length];
-      v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(terms, numbers.get(x))] = w);
+      int[] numbered = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> {
+        terms.add(k);
+        return numbers.size();
+      })).sorted().toArray();
+      termsOf[i] = numbered;
+      weightsOf[i] = new double[numbered.length];
+      v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(numbered, numbers.get(x))] = w);
+    }
+    this.figureTerm = new boolean[terms.size()];
+    for (int t = 0; t < figureTerm.length; t++) {
+      figureTerm[t] = terms.get(t).chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
     }
     this.candidates = searchAll(new ArrayList<>(byStatement.keySet()));
     this.sortedCandidates = new int[candidates.length][];
@@ -279,9 +291,13 @@ final class ClaimIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index failed", e);
     }
+    // A kit's statements share most of their words: each term is looked up in the index once,
+    // not once per query that names it.
+    Map<Term, TermStates> looked = new HashMap<>();
+    Function<Term, TermQuery> term = t -> new TermQuery(t, looked.computeIfAbsent(t, x -> states(searcher, x)));
     Map<Query, List<Integer>> byQuery = new LinkedHashMap<>();
     for (int s = 0; s < statements.size(); s++) {
-      byQuery.computeIfAbsent(query(s, statements.get(s)), q -> new ArrayList<>()).add(s);
+      byQuery.computeIfAbsent(query(s, statements.get(s), term), q -> new ArrayList<>()).add(s);
     }
     List<Query> queries = List.copyOf(byQuery.keySet());
     int[][] hits = new int[queries.size()][];
@@ -299,20 +315,28 @@ final class ClaimIndex {
     return Arrays.stream(hits).filter(h -> h != ord).toArray();
   }
 
-  private Query query(int statement, Statement s) {
+  private static TermStates states(IndexSearcher searcher, Term term) {
+    try {
+      return TermStates.build(searcher, term, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index failed", e);
+    }
+  }
+
+  private Query query(int statement, Statement s, Function<Term, TermQuery> term) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
     for (String t : distinct.get(statement)) {
       if (added++ == MAX_QUERY_TERMS) {
         break;
       }
-      q.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
+      q.add(term.apply(new Term("text", t)), BooleanClause.Occur.SHOULD);
     }
     if (s.aspect() != null) {
-      q.add(new BoostQuery(new TermQuery(new Term("aspect", s.aspect())), 3f), BooleanClause.Occur.SHOULD);
+      q.add(new BoostQuery(term.apply(new Term("aspect", s.aspect())), 3f), BooleanClause.Occur.SHOULD);
     }
     for (String e : new LinkedHashSet<>(s.entities())) {
-      q.add(new BoostQuery(new TermQuery(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
+      q.add(new BoostQuery(term.apply(new Term("entity", key(e))), 2f), BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }
@@ -350,6 +374,25 @@ final class ClaimIndex {
 
   private static String key(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** How many words (not figures) two claims share. */
+  int sharedWords(int a, int b) {
+    int[] x = termsOf[statementOf[a]];
+    int[] y = termsOf[statementOf[b]];
+    int n = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        n += figureTerm[x[i]] ? 0 : 1;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
   }
 
   /** Distinct tokens shared by two claims, in the order of the first. */

@@ -177,10 +177,7 @@ final class Contradictions {
       this.plans = plans;
       this.claims = claims;
       this.index = index;
-      // The claims of one unit share its plans.
-      Map<String, Set<String>> plansOfUnit = new java.util.concurrent.ConcurrentHashMap<>();
-      this.plansIn = Spread.indices(claims.size())
-          .mapToObj(i -> plansOfUnit.computeIfAbsent(claims.get(i).unitText(), plans::in)).toList();
+      this.plansIn = Spread.indices(claims.size()).mapToObj(i -> plans.in(claims.get(i).unitText())).toList();
       this.withPlans = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.withPlans(plans, view, claims.get(i))).toList();
       this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
@@ -356,7 +353,7 @@ final class Contradictions {
             && ValueConflicts.singular(q.unit()).equals(ValueConflicts.singular(r.unit()))));
     boolean aligned = sameAspect ? sim >= SAME_ASPECT
         : (sameCount || samePlan) && sim >= SAME_ASPECT
-            || sim >= NO_ASPECT && contentOverlap(index, a, b) >= 2;
+            || sim >= NO_ASPECT && index.sharedWords(a, b) >= 2;
     if (aligned && !per.otherRows(a, b)) {
       Optional<Conflict> values = ValueConflicts.prices(per.withPlans(a), per.withPlans(b));
       if (values.isEmpty() && !otherPlans && !planUnclear) {
@@ -621,16 +618,6 @@ final class Contradictions {
       }
     }
     return null;
-  }
-
-  private static int contentOverlap(ClaimIndex index, int a, int b) {
-    int n = 0;
-    for (String t : index.shared(a, b)) {
-      if (!t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',')) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** The thing both claims speak of: the aspect key, else a shared entity, else a shared word. */

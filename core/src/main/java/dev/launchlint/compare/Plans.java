@@ -3,11 +3,14 @@ package dev.launchlint.compare;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.Money;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,7 @@ final class Plans {
   private final Set<String> vocabulary;
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  private final Map<String, Set<String>> named = new ConcurrentHashMap<>();
 
   Plans(KitView view, List<Claim> claims) {
     Set<String> v = new TreeSet<>();
@@ -103,13 +107,18 @@ final class Plans {
 
   /** The plans a text names, lower-cased. */
   Set<String> in(String text) {
+    // Every claim of a unit asks for the unit's plans, twice.
+    return named.computeIfAbsent(text, this::find);
+  }
+
+  private Set<String> find(String text) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < patterns.size(); i++) {
       if (patterns.get(i).matcher(text).find()) {
         out.add(names.get(i));
       }
     }
-    return out;
+    return Collections.unmodifiableSet(out);
   }
 
   /**
