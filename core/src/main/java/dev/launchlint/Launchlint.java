@@ -90,7 +90,7 @@ public final class Launchlint {
     // few hundred milliseconds the first time, a good part of a small audit.
     pool.execute(Analysis::english);
     TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
-    Analysis analysis = Analysis.english();
+    Analysis analysis = Analysis.english().forOneKit();
     List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(kit.files().size());
     for (KitFile file : kit.files()) {
       pending.add(CompletableFuture.supplyAsync(() -> {

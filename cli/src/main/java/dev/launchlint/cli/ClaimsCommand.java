@@ -82,7 +82,7 @@ final class ClaimsCommand implements Callable<Integer> {
     for (KitFile f : files) {
       documents.add(extractor.extract(f));
     }
-    AnalyzedKit analyzed = Analysis.english().analyze(documents);
+    AnalyzedKit analyzed = Analysis.english().forOneKit().analyze(documents);
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

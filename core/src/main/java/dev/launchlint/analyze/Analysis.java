@@ -55,6 +55,16 @@ public interface Analysis {
     return new AnalyzedKit(documents, claims, terms(documents));
   }
 
+  /**
+   * An analysis with the same results for the documents of one kit, which may remember what it read
+   * so that what the kit repeats is analysed once. Thread-safe, like this one; its memory is bounded
+   * whatever the size of the kit. Use it for one kit and drop it: what one kit repeats must not make
+   * another's analysis cheaper. The default remembers nothing and returns this analysis.
+   */
+  default Analysis forOneKit() {
+    return this;
+  }
+
   /** The English analysis (OpenNLP models from the classpath), shared by the whole process. */
   static Analysis english() {
     return EnglishAnalysis.shared();

@@ -40,6 +40,19 @@ public record Attributes(
     return !absolutes.isEmpty();
   }
 
+  /**
+   * The same facts read {@code delta} characters further into the document: only the spans of the
+   * quantities, prices and dates move.
+   */
+  Attributes shifted(int delta) {
+    if (delta == 0) {
+      return this;
+    }
+    return new Attributes(quantities.stream().map(q -> q.shifted(delta)).toList(),
+        prices.stream().map(p -> p.shifted(delta)).toList(), dates.stream().map(d -> d.shifted(delta)).toList(),
+        stage, entities, negated, hedged, absolutes);
+  }
+
   public boolean isEmpty() {
     return quantities.isEmpty() && prices.isEmpty() && dates.isEmpty() && stage == null
         && entities.isEmpty() && !negated && !hedged && absolutes.isEmpty();

@@ -25,4 +25,9 @@ public record DateRef(Integer year, Integer quarter, Integer month, Integer day,
     }
     return month == null ? null : (month - 1) / 3 + 1;
   }
+
+  /** The same date found {@code delta} characters further into its document. */
+  DateRef shifted(int delta) {
+    return new DateRef(year, quarter, month, day, relative, start + delta, end + delta, text);
+  }
 }

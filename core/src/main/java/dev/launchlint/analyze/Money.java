@@ -48,4 +48,9 @@ public record Money(
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
     }
   }
+
+  /** The same price found {@code delta} characters further into its document. */
+  Money shifted(int delta) {
+    return new Money(currency, amount, upper, per, period, plan, bound, start + delta, end + delta, text, billing);
+  }
 }

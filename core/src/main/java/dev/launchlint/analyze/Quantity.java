@@ -30,4 +30,9 @@ public record Quantity(
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
     }
   }
+
+  /** The same quantity found {@code delta} characters further into its document. */
+  Quantity shifted(int delta) {
+    return new Quantity(value, upper, dimension, unit, bound, start + delta, end + delta, text);
+  }
 }

@@ -20,6 +20,14 @@ final class SentenceReader {
   /** What a sentence says: the claim parts, or {@code claim == false} when it asserts nothing. */
   record Reading(boolean claim, ClaimType type, String aspect, Attributes attributes) {
     static final Reading NONE = new Reading(false, null, null, Attributes.NONE);
+
+    /**
+     * The reading of the same sentence {@code delta} characters further into the document: {@link
+     * #read} uses its {@code base} only to place spans, so nothing else moves.
+     */
+    Reading shifted(int delta) {
+      return claim ? new Reading(true, type, aspect, attributes.shifted(delta)) : this;
+    }
   }
 
   /** How the sentence stands in its unit. */
