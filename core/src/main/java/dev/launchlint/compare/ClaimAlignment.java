@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The standard comparator: indexes the kit's claims ({@link ClaimIndex}: Lucene BM25 with the
@@ -41,13 +42,18 @@ final class ClaimAlignment implements Comparison {
   }
 
   private static List<Finding> findings(AnalyzedKit kit, KitView view, Themes themes) {
+    // The detectors of the themes do not need the claim index: they run beside it.
+    Supplier<List<Finding>> ofThemes = Spread.aside(() -> {
+      List<Finding> found = new ArrayList<>(Omissions.find(view, themes));
+      found.addAll(Drift.terminology(view, themes));
+      found.addAll(Drift.positioning(themes, view));
+      return found;
+    });
     ClaimIndex index = new ClaimIndex(kit.claims());
     Set<Integer> contradicted = new HashSet<>();
     List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
     out.addAll(Coverage.unbacked(index, view, themes, contradicted));
-    out.addAll(Omissions.find(view, themes));
-    out.addAll(Drift.terminology(view, themes));
-    out.addAll(Drift.positioning(themes, view));
+    out.addAll(ofThemes.get());
     // Findings built from different claims may still quote the same evidence; keep one.
     Set<String> ids = new HashSet<>();
     return out.stream().filter(f -> ids.add(f.id())).sorted(REPORT_ORDER).toList();

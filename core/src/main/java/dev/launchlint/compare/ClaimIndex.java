@@ -77,7 +77,6 @@ final class ClaimIndex {
   /** Per term number: whether the term is a figure ("99.9", "1,000"), not a word. */
   private final boolean[] figureTerm;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private final Map<String, Map<String, Double>> textVectors = new HashMap<>();
   /** Per statement: its candidate statements best first, the same sorted, and their first claims. */
   private final int[][] candidates;
   private final int[][] sortedCandidates;
@@ -188,12 +187,6 @@ final class ClaimIndex {
       }
     }
     return dot == 0 ? 0 : Math.min(1.0, dot / (norms[sa] * norms[sb]));
-  }
-
-  /** Cosine of a claim's vector with the vector of any text, analysed the same way. */
-  double similarity(int a, String text) {
-    return cosine(vectors.get(statementOf[a]),
-        textVectors.computeIfAbsent(text, t -> vector(LaunchAnalyzer.SHARED.tokens(t))));
   }
 
   /** TF-IDF vector of arbitrary tokens, with this kit's document frequencies. */

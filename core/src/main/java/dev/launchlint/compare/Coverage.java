@@ -5,11 +5,13 @@ import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Money;
 import dev.launchlint.analyze.Quantity;
 import dev.launchlint.analyze.ReleaseStage;
+import dev.launchlint.extract.TextUnit;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,6 +76,30 @@ final class Coverage {
    */
   private record Novel(Claim claim, double novelty, List<String> words, String phrase) {}
 
+  /**
+   * What one customer-facing claim is found to be: an absolute with the words nothing backs
+   * ({@code unbacked}, empty when all are backed), else a named thing backing material never
+   * names ({@code entity}), else perhaps a novel capability.
+   */
+  private record Verdict(Claim claim, List<Integer> backers, List<String> unbacked, String entity,
+      Optional<Novel> novel) {}
+
+  private static Verdict verdict(ClaimIndex index, KitView view, int i, Set<String> backerEntities,
+      Set<String> backerTerms) {
+    Claim c = index.claim(i);
+    List<Integer> backers = backers(index, i);
+    List<String> absolutes = absolutes(c);
+    if (!absolutes.isEmpty()) {
+      List<String> unbacked = absolutes.stream().filter(w -> !backed(index, view, backers, w)).toList();
+      return new Verdict(c, backers, unbacked, null, Optional.empty());
+    }
+    String entity = unbackedEntity(view, c, backerEntities);
+    if (entity != null) {
+      return new Verdict(c, backers, null, entity, Optional.empty());
+    }
+    return new Verdict(c, backers, null, null, novelty(c, index.tokens(i), backerTerms));
+  }
+
   static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
     if (BACKERS.stream().noneMatch(view::has)) {
       return List.of();
@@ -85,45 +111,43 @@ final class Coverage {
         c.attributes().entities().forEach(e -> backerEntities.add(e.toLowerCase(Locale.ROOT)));
       }
     }
-    for (BusinessFunction f : BACKERS) {
-      for (var u : view.units(f)) {
+    List<TextUnit> backing = BACKERS.stream().flatMap(f -> view.units(f).stream())
         // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
-        if (!notOffered(u.location().heading())) {
-          backerTerms.addAll(LaunchAnalyzer.SHARED.tokens(u.text()));
-        }
-      }
-    }
-    List<Finding> out = new ArrayList<>();
-    List<Novel> novel = new ArrayList<>();
-    Set<String> reported = new LinkedHashSet<>();
+        .filter(u -> !notOffered(u.location().heading()))
+        .toList();
+    Spread.indices(backing.size()).mapToObj(i -> LaunchAnalyzer.SHARED.tokens(backing.get(i).text()))
+        .toList()
+        .forEach(backerTerms::addAll);
+    // Each statement is read once, by its first copy that may be unbacked: the others find the same.
+    List<Integer> reading = new ArrayList<>();
     Set<Integer> read = new java.util.HashSet<>();
     for (int i = 0; i < index.claims().size(); i++) {
       Claim c = index.claim(i);
-      if (!c.function().customerFacing() || contradicted.contains(i) || view.isHeading(c)) {
-        continue;
+      if (c.function().customerFacing() && !contradicted.contains(i) && !view.isHeading(c)
+          && read.add(index.statementOf(i))) {
+        reading.add(i);
       }
-      // Another copy of a statement read before finds what its first copy found.
-      if (!read.add(index.statementOf(i))) {
-        continue;
-      }
-      List<Integer> backers = backers(index, i);
-      List<String> absolutes = absolutes(c);
-      if (!absolutes.isEmpty()) {
-        List<String> unbacked = absolutes.stream().filter(w -> !backed(index, view, backers, w)).toList();
-        if (!unbacked.isEmpty() && reported.add("o|" + c.function() + "|" + Quotes.collapse(c.text()))
-            && reported.add("p|" + c.function() + "|" + promised(c.text(), unbacked.get(0)))) {
-          out.add(overpromise(index, c, backers, unbacked));
+    }
+    List<Verdict> verdicts = Spread.indices(reading.size())
+        .mapToObj(k -> verdict(index, view, reading.get(k), backerEntities, backerTerms))
+        .toList();
+    List<Finding> out = new ArrayList<>();
+    List<Novel> novel = new ArrayList<>();
+    Set<String> reported = new LinkedHashSet<>();
+    for (Verdict v : verdicts) {
+      Claim c = v.claim();
+      if (v.unbacked() != null) {
+        if (!v.unbacked().isEmpty() && reported.add("o|" + c.function() + "|" + Quotes.collapse(c.text()))
+            && reported.add("p|" + c.function() + "|" + promised(c.text(), v.unbacked().get(0)))) {
+          out.add(overpromise(index, c, v.backers(), v.unbacked()));
         }
-        continue;
-      }
-      String entity = unbackedEntity(view, c, backerEntities);
-      if (entity != null) {
-        if (reported.add("u|" + c.function() + "|" + entity.toLowerCase(Locale.ROOT))) {
-          out.add(unsupported(c, entity));
+      } else if (v.entity() != null) {
+        if (reported.add("u|" + c.function() + "|" + v.entity().toLowerCase(Locale.ROOT))) {
+          out.add(unsupported(c, v.entity()));
         }
-        continue;
+      } else {
+        v.novel().ifPresent(novel::add);
       }
-      novelty(c, index.tokens(i), backerTerms).ifPresent(novel::add);
     }
     // Capability claims with words product never uses: only the most novel few per function.
     novel.sort(Comparator.comparingInt((Novel n) -> -n.phrase.split(" ").length)

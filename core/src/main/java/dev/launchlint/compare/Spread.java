@@ -1,6 +1,8 @@
 package dev.launchlint.compare;
 
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -12,6 +14,23 @@ import java.util.stream.IntStream;
 final class Spread {
 
   private Spread() {}
+
+  /**
+   * Work that what follows does not need, started beside it when running on a fork-join pool's
+   * thread (else done when asked for); its result, once done, from the supplier returned.
+   */
+  static <T> Supplier<T> aside(Supplier<T> work) {
+    if (!ForkJoinTask.inForkJoinPool()) {
+      return work;
+    }
+    ForkJoinTask<T> task = new RecursiveTask<T>() {
+      @Override
+      protected T compute() {
+        return work.get();
+      }
+    }.fork();
+    return task::join;
+  }
 
   /** The indices {@code 0..n-1}, parallel when running on a fork-join pool's thread. */
   static IntStream indices(int n) {
