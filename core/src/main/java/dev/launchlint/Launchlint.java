@@ -17,8 +17,12 @@ import dev.launchlint.report.KitInfo;
 import dev.launchlint.report.Report;
 import dev.launchlint.score.Scores;
 import dev.launchlint.score.Scoring;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +33,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The entry point for library users: audits a launch kit and returns its report.
@@ -91,9 +96,15 @@ public final class Launchlint {
     pool.execute(Analysis::english);
     TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
     Analysis analysis = Analysis.english().forOneKit();
-    List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(kit.files().size());
-    for (KitFile file : kit.files()) {
-      pending.add(CompletableFuture.supplyAsync(() -> {
+    // The largest documents start first, so that no large one is left to finish alone while the
+    // other threads wait for it; the results keep the kit's order.
+    List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(Collections.nCopies(kit.files().size(), null));
+    List<Integer> largestFirst = IntStream.range(0, kit.files().size()).boxed()
+        .sorted(Comparator.comparingLong((Integer i) -> -bytes(kit.files().get(i))))
+        .toList();
+    for (int i : largestFirst) {
+      KitFile file = kit.files().get(i);
+      pending.set(i, CompletableFuture.supplyAsync(() -> {
         AnalyzedDocument done = AnalyzedDocument.of(file, extractor, analysis);
         tell(listener, kit.name(), done.summary());
         return done;
@@ -137,6 +148,15 @@ public final class Launchlint {
       return t;
     };
     return new ForkJoinPool(threads, factory, null, false);
+  }
+
+  /** The file's size, 0 when it cannot be read: its extraction will say why. */
+  private static long bytes(KitFile file) {
+    try {
+      return Files.size(file.file());
+    } catch (IOException | SecurityException e) {
+      return 0;
+    }
   }
 
   private static void tell(AuditListener listener, String kit, DocumentSummary summary) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -286,11 +287,14 @@ final class ClaimIndex {
     }
     // A kit's statements share most of their words: each term is looked up in the index once,
     // not once per query that names it.
-    Map<Term, TermStates> looked = new HashMap<>();
+    Map<Term, TermStates> looked = new ConcurrentHashMap<>();
     Function<Term, TermQuery> term = t -> new TermQuery(t, looked.computeIfAbsent(t, x -> states(searcher, x)));
+    List<Query> ofStatement = Spread.indices(statements.size())
+        .mapToObj(s -> query(s, statements.get(s), term))
+        .toList();
     Map<Query, List<Integer>> byQuery = new LinkedHashMap<>();
     for (int s = 0; s < statements.size(); s++) {
-      byQuery.computeIfAbsent(query(s, statements.get(s), term), q -> new ArrayList<>()).add(s);
+      byQuery.computeIfAbsent(ofStatement.get(s), q -> new ArrayList<>()).add(s);
     }
     List<Query> queries = List.copyOf(byQuery.keySet());
     int[][] hits = new int[queries.size()][];
@@ -374,7 +378,13 @@ final class ClaimIndex {
   }
 
   private static boolean figure(String term) {
-    return term.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
+    for (int i = 0; i < term.length(); i++) {
+      char ch = term.charAt(i);
+      if (!Character.isDigit(ch) && ch != '.' && ch != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words (not figures) two claims share. */
