@@ -49,7 +49,7 @@ final class ClaimAlignment implements Comparison {
       found.addAll(Drift.positioning(themes, view));
       return found;
     });
-    ClaimIndex index = new ClaimIndex(kit.claims());
+    ClaimIndex index = new ClaimIndex(kit.claims(), c -> Contradictions.mayConflict(c) || Coverage.needsBackers(c));
     Set<Integer> contradicted = new HashSet<>();
     List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
     out.addAll(Coverage.unbacked(index, view, themes, contradicted));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -91,7 +92,13 @@ final class ClaimIndex {
     }
   }
 
-  ClaimIndex(List<Claim> claims) {
+  /**
+   * @param claims the kit's claims, in kit order
+   * @param searched whether a claim needs the statements close to its own: the candidates of a
+   *     statement none of whose claims does are not looked for (it is still found by others'),
+   *     which spares most searches of a kit whose sentences mostly state no fact to compare
+   */
+  ClaimIndex(List<Claim> claims, Predicate<Claim> searched) {
     this.claims = List.copyOf(claims);
     this.statementOf = new int[this.claims.size()];
     Map<Statement, List<Integer>> byStatement = new LinkedHashMap<>();
@@ -136,7 +143,11 @@ final class ClaimIndex {
     for (int t = 0; t < figureTerm.length; t++) {
       figureTerm[t] = figure(terms.get(t));
     }
-    this.candidates = searchAll(new ArrayList<>(byStatement.keySet()));
+    boolean[] search = new boolean[members.length];
+    for (int s = 0; s < members.length; s++) {
+      search[s] = Arrays.stream(members[s]).anyMatch(i -> searched.test(this.claims.get(i)));
+    }
+    this.candidates = searchAll(new ArrayList<>(byStatement.keySet()), search);
     this.sortedCandidates = new int[candidates.length][];
     this.candidateClaims = new int[candidates.length][];
     for (int i = 0; i < candidates.length; i++) {
@@ -259,7 +270,7 @@ final class ClaimIndex {
    * a large kit's comparison, are {@link Spread spread} over the audit's threads (the searcher is
    * thread-safe).
    */
-  private int[][] searchAll(List<Statement> statements) {
+  private int[][] searchAll(List<Statement> statements, boolean[] search) {
     IndexSearcher searcher;
     int[] ordOfDoc;
     try {
@@ -290,16 +301,19 @@ final class ClaimIndex {
     Map<Term, TermStates> looked = new ConcurrentHashMap<>();
     Function<Term, TermQuery> term = t -> new TermQuery(t, looked.computeIfAbsent(t, x -> states(searcher, x)));
     List<Query> ofStatement = Spread.indices(statements.size())
-        .mapToObj(s -> query(s, statements.get(s), term))
+        .mapToObj(s -> search[s] ? query(s, statements.get(s), term) : null)
         .toList();
     Map<Query, List<Integer>> byQuery = new LinkedHashMap<>();
     for (int s = 0; s < statements.size(); s++) {
-      byQuery.computeIfAbsent(ofStatement.get(s), q -> new ArrayList<>()).add(s);
+      if (search[s]) {
+        byQuery.computeIfAbsent(ofStatement.get(s), q -> new ArrayList<>()).add(s);
+      }
     }
     List<Query> queries = List.copyOf(byQuery.keySet());
     int[][] hits = new int[queries.size()][];
     Spread.indices(queries.size()).forEach(i -> hits[i] = top(searcher, ordOfDoc, queries.get(i)));
     int[][] out = new int[statements.size()][];
+    Arrays.fill(out, new int[0]);
     for (int i = 0; i < queries.size(); i++) {
       for (int s : byQuery.get(queries.get(i))) {
         out[s] = without(hits[i], s);

@@ -1,5 +1,6 @@
 package dev.launchlint.compare;
 
+import dev.launchlint.analyze.Attributes;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Money;
@@ -57,6 +58,21 @@ final class Contradictions {
       "retention", "backup", "recovery", "rpo", "rto", "plan", "plans");
 
   private Contradictions() {}
+
+  /**
+   * Whether a claim states anything another could contradict: a price, a figure, a date, a
+   * release stage, a certification, "unlimited", or a named thing (supported or not). Every test
+   * of {@link #conflict} needs one of these on both sides.
+   */
+  static boolean mayConflict(Claim c) {
+    Attributes a = c.attributes();
+    return !a.prices().isEmpty() || !a.quantities().isEmpty() || !a.dates().isEmpty() || a.stage() != null
+        || !a.entities().isEmpty() || c.type() == ClaimType.COMPLIANCE || unlimited(c);
+  }
+
+  private static boolean unlimited(Claim c) {
+    return UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
+  }
 
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
   private record Candidate(Found found, double similarity, int[] left, int[] right) {}
@@ -191,7 +207,7 @@ final class Contradictions {
       this.pending = new boolean[index.statements()];
       for (int s = 0; s < index.statements(); s++) {
         Claim c = claims.get(index.members(s)[0]);
-        unlimited[s] = UNLIMITED.matcher(c.text()).find() || c.attributes().absolutes().contains("unlimited");
+        unlimited[s] = Contradictions.unlimited(c);
         pending[s] = Contradictions.pending(c);
       }
       for (int i = 0; i < claims.size(); i++) {

@@ -87,17 +87,22 @@ final class Coverage {
   private static Verdict verdict(ClaimIndex index, KitView view, int i, Set<String> backerEntities,
       Set<String> backerTerms) {
     Claim c = index.claim(i);
-    List<Integer> backers = backers(index, i);
     List<String> absolutes = absolutes(c);
     if (!absolutes.isEmpty()) {
+      List<Integer> backers = backers(index, i);
       List<String> unbacked = absolutes.stream().filter(w -> !backed(index, view, backers, w)).toList();
       return new Verdict(c, backers, unbacked, null, Optional.empty());
     }
     String entity = unbackedEntity(view, c, backerEntities);
     if (entity != null) {
-      return new Verdict(c, backers, null, entity, Optional.empty());
+      return new Verdict(c, List.of(), null, entity, Optional.empty());
     }
-    return new Verdict(c, backers, null, null, novelty(c, index.tokens(i), backerTerms));
+    return new Verdict(c, List.of(), null, null, novelty(c, index.tokens(i), backerTerms));
+  }
+
+  /** Whether a claim's backers are looked at: only a customer-facing promise's are. */
+  static boolean needsBackers(Claim c) {
+    return c.function().customerFacing() && !absolutes(c).isEmpty();
   }
 
   static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
