@@ -55,7 +55,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  */
 final class ClaimIndex {
 
-  /** How many BM25 hits are looked at per claim. */
+  /** How many BM25 hits are looked at per statement. */
   static final int CANDIDATES = 40;
 
   private static final int MAX_QUERY_TERMS = 64;
@@ -64,9 +64,8 @@ final class ClaimIndex {
   /** Per claim its statement; per statement its claims in kit order. */
   private final int[] statementOf;
   private final int[][] members;
-  /** Per statement: its tokens, its distinct tokens in first-seen order, its vector and norm. */
+  /** Per statement: its tokens, its distinct tokens in first-seen order, the norm of its vector. */
   private final List<List<String>> tokens;
-  private final List<Map<String, Double>> vectors = new ArrayList<>();
   private final List<Set<String>> distinct = new ArrayList<>();
   private final double[] norms;
   /**
@@ -103,8 +102,7 @@ final class ClaimIndex {
     this.statementOf = new int[this.claims.size()];
     Map<Statement, List<Integer>> byStatement = new LinkedHashMap<>();
     for (int i = 0; i < this.claims.size(); i++) {
-      List<Integer> of = byStatement.computeIfAbsent(Statement.of(this.claims.get(i)), k -> new ArrayList<>());
-      of.add(i);
+      byStatement.computeIfAbsent(Statement.of(this.claims.get(i)), k -> new ArrayList<>()).add(i);
     }
     this.members = byStatement.values().stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
@@ -125,19 +123,19 @@ final class ClaimIndex {
     weightsOf = new double[members.length][];
     Map<String, Integer> numbers = new HashMap<>();
     List<String> terms = new ArrayList<>();
-    for (List<String> t : tokens) {
-      int i = vectors.size();
+    for (int i = 0; i < members.length; i++) {
+      List<String> t = tokens.get(i);
       Map<String, Double> v = vector(t);
       norms[i] = norm(v);
-      vectors.add(v);
       distinct.add(new LinkedHashSet<>(t));
       int[] numbered = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> {
         terms.add(k);
         return numbers.size();
       })).sorted().toArray();
       termsOf[i] = numbered;
-      weightsOf[i] = new double[numbered.length];
-      v.forEach((x, w) -> weightsOf[i][Arrays.binarySearch(numbered, numbers.get(x))] = w);
+      double[] weights = new double[numbered.length];
+      v.forEach((x, w) -> weights[Arrays.binarySearch(numbered, numbers.get(x))] = w);
+      weightsOf[i] = weights;
     }
     this.figureTerm = new boolean[terms.size()];
     for (int t = 0; t < figureTerm.length; t++) {
