@@ -344,6 +344,11 @@ final class Contradictions {
 
   private static Optional<Found> conflict(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
+    return conflictOnAspect(index, per, x, y, a, b, sim).or(() -> aboutNamedThing(index, per, x, y, a, b, sim));
+  }
+
+  private static Optional<Found> conflictOnAspect(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+      double sim) {
     Plans plans = per.plans;
     boolean sameAspect = x.aspect() != null && x.aspect().equalsIgnoreCase(y.aspect() == null ? "" : y.aspect());
     boolean differentAspects = x.aspect() != null && y.aspect() != null && !sameAspect;
@@ -424,6 +429,68 @@ final class Contradictions {
       return Optional.of(found(x, y, aspect.get(), sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Words that deny a named thing is there ("BigCommerce is not supported", "not FedRAMP
+   * authorized", "incompatible with"), as against a "not" that only limits what the thing does
+   * ("Click Check cannot rewrite links inside encrypted PDFs") or describes something else.
+   */
+  private static final Pattern DENIAL = Pattern.compile(
+      "\\b(?:not|never|n't)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:supported|available|compatible|certified|authori[sz]ed"
+          + "|compliant|offered|included|integrated|part of)\\b|\\b(?:does|do|did)(?:\\s+not|n't)\\s+support\\b"
+          + "|\\bunsupported\\b|\\bincompatible\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A stage or a "not" said of one named thing, which the other function states otherwise. The
+   * aspect keys and the wording of the two claims often differ here ("The athenahealth integration
+   * is generally available" against "athenahealth: beta with five pilot clinics"; "BigCommerce is
+   * not supported in 2.0" against "runs on Shopify Plus, WooCommerce and BigCommerce"), so the
+   * subject is the named thing in the clause that gives the stage or the denial, not the aspect.
+   */
+  private static Optional<Found> aboutNamedThing(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+      double sim) {
+    if (x.function() == y.function() || sim < SAME_ASPECT) {
+      return Optional.empty();
+    }
+    Set<String> shared = new java.util.HashSet<>(x.attributes().entities());
+    shared.retainAll(y.attributes().entities());
+    if (shared.isEmpty()) {
+      return Optional.empty();
+    }
+    Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
+    // Two release stages of one thing: at least one claim names it in its stage clause, and the
+    // other does not put its stage on something else.
+    Set<String> sx = per.staged(a);
+    Set<String> sy = per.staged(b);
+    if ((sx.stream().anyMatch(shared::contains) || sy.stream().anyMatch(shared::contains))
+        && sameStagedSubject(sx, sy)) {
+      Optional<Conflict> stage = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
+      // Only the stage of something that ships: a planned thing against a live one is the
+      // "not supported yet" of conflictOnAspect, which would report it a second time here.
+      boolean planned = x.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP
+          || y.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP;
+      if (stage.isPresent() && !planned) {
+        Conflict c = stage.get();
+        return Optional.of(found(x, y, aspect.get(), c.left(), c.right(), c.kind(), c::left, c::right));
+      }
+    }
+    // Denied against stated as there, now: a later date or a plan on the stating side agrees.
+    if (x.attributes().negated() == y.attributes().negated() || !wordClaim(x) || !wordClaim(y)) {
+      return Optional.empty();
+    }
+    Claim no = x.attributes().negated() ? x : y;
+    Claim yes = no == x ? y : x;
+    Set<String> denied = entitiesInClause(no, DENIAL);
+    if (denied.stream().noneMatch(shared::contains) || hasDate(yes) || pending(yes)
+        || yes.attributes().stage() != null && yes.attributes().stage() != dev.launchlint.analyze.ReleaseStage.GA) {
+      return Optional.empty();
+    }
+    boolean certified = x.type() == ClaimType.COMPLIANCE && y.type() == ClaimType.COMPLIANCE;
+    String vx = no == x ? (certified ? "not certified" : "not supported") : (certified ? "certified" : "supported");
+    String vy = no == y ? (certified ? "not certified" : "not supported") : (certified ? "certified" : "supported");
+    return Optional.of(found(x, y, aspect.get(), vx, vy, certified ? "certification" : "support",
+        () -> entityIn(x), () -> entityIn(y)));
   }
 
   /** Whether either function also states the figure the other is said to contradict. */
@@ -584,8 +651,13 @@ final class Contradictions {
    * sync; Cerner in beta" only Cerner is in beta. Empty when the stage word is not found.
    */
   static Set<String> stagedEntities(Claim c) {
+    return entitiesInClause(c, STAGE_WORDS);
+  }
+
+  /** The named things of the clause where {@code cue} is first found; empty when it is not. */
+  private static Set<String> entitiesInClause(Claim c, Pattern cue) {
     String text = c.text();
-    var m = STAGE_WORDS.matcher(text);
+    var m = cue.matcher(text);
     if (!m.find()) {
       return Set.of();
     }
@@ -676,8 +748,18 @@ final class Contradictions {
     return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + values);
   }
 
+  /**
+   * A value as the key of its disagreement. "Coming soon" against "generally available" and "not
+   * supported" against "supported" say the same thing of one feature (there today or not), and
+   * two documents of one function often say it both ways: one thing to fix.
+   */
   private static String norm(String v) {
-    return v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    String n = v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "comingsoon", "notsupported" -> "absent";
+      case "generallyavailable", "supported" -> "present";
+      default -> n;
+    };
   }
 
   static Severity severity(String aspect, String kind, Claim x, Claim y) {

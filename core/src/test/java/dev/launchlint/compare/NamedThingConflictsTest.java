@@ -1,0 +1,195 @@
+package dev.launchlint.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.launchlint.KitFiles;
+import dev.launchlint.Launchlint;
+import dev.launchlint.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A release stage or a denial said of one named thing, which another function states otherwise,
+ * even when the two claims are worded apart: kits written by the test, audited through the real
+ * pipeline.
+ */
+class NamedThingConflictsTest {
+
+  @TempDir
+  Path kit;
+
+  private void write(String path, String text) throws IOException {
+    KitFiles.write(kit, path, text);
+  }
+
+  private static List<Finding> contradictions(Report r) {
+    return r.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList();
+  }
+
+  private static String evidence(Finding f) {
+    return f.evidence().stream().map(Evidence::text).toList().toString();
+  }
+
+  @Test
+  void aBetaIntegrationSoldAsGenerallyAvailableContradicts() throws IOException {
+    write("product/prd.md", """
+        # Clinicove Video 4.0
+
+        ## EHR integrations
+
+        The athenahealth integration is in beta with five pilot clinics; general availability depends on the pilot review.
+        """);
+    write("sales/battlecard.md", """
+        # Clinicove battlecard
+
+        ## Why we win
+
+        The athenahealth integration is generally available, so athena practices can go live on day one.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("beta") && c.get(0).summary().contains("generally available"),
+        c.get(0).summary());
+  }
+
+  @Test
+  void aStageOfAnotherNamedThingIsNoContradiction() throws IOException {
+    write("product/prd.md", """
+        # Clinicove Video 4.0
+
+        ## EHR integrations
+
+        The athenahealth integration is in beta with five pilot clinics; general availability depends on the pilot review.
+        """);
+    write("sales/battlecard.md", """
+        # Clinicove battlecard
+
+        ## Why we win
+
+        The Epic integration is generally available, and athenahealth practices can join the pilot.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void aPlatformTheSpecDeniesButSalesListsContradicts() throws IOException {
+    write("product/prd.md", """
+        # Cartwren Checkout 2.0
+
+        ## Platforms
+
+        Cartwren Checkout installs as an app from the platform's app store.
+
+        BigCommerce is not supported in 2.0.
+        """);
+    write("sales/objections.md", """
+        # Objection handling
+
+        ## "Will it work with our store?"
+
+        Cartwren runs on Shopify Plus, WooCommerce and BigCommerce.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(evidence(c.get(0)).contains("not supported") && c.get(0).summary().contains("not supported"),
+        c.get(0).toString());
+  }
+
+  @Test
+  void aCertificationTheSpecDeniesContradictsTheBattlecard() throws IOException {
+    write("product/prd.md", """
+        # Cindervale CI 2.0
+
+        ## Compliance
+
+        Cindervale is not FedRAMP authorized and there is no FedRAMP work planned this year.
+        """);
+    write("sales/battlecard.md", """
+        # Cindervale battlecard
+
+        ## Public sector
+
+        Cindervale is FedRAMP Moderate authorized, so public-sector teams can buy with confidence.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("not certified"), c.get(0).summary());
+  }
+
+  @Test
+  void aLimitOfANamedFeatureDeniesNothing() throws IOException {
+    write("product/release-notes.md", """
+        # MailShield 3 release notes
+
+        ## Known issues
+
+        Click Check cannot rewrite links inside encrypted PDF attachments; those attachments are scanned on download.
+        """);
+    write("marketing/landing.md", """
+        # MailShield 3
+
+        ## Protection
+
+        Detonation Chamber and Click Check stop attachment and link threats before users click.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void aLaterReleaseOfTheDeniedThingAgrees() throws IOException {
+    write("product/prd.md", """
+        # Cindervale CI 2.0
+
+        ## Runners
+
+        Windows runners are not supported in 2.0.
+        """);
+    write("marketing/blog.md", """
+        # What's next for Cindervale
+
+        ## Roadmap
+
+        Windows runners join Linux and Arm64 in Q3 2027, so your desktop apps can build next to your services.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
+  void plannedAndNotSupportedAgainstLiveAreOneDisagreement() throws IOException {
+    write("product/spec.md", """
+        # Hollowmere Payroll 2.0
+
+        ## Accounting integrations
+
+        QuickBooks Online and Xero are generally available. A NetSuite integration is planned for Q2 2027 and is not part of 2.0.
+        """);
+    write("product/release-notes.md", """
+        # Release notes
+
+        ## Accounting integrations
+
+        NetSuite integration is planned for Q2 2027; QuickBooks Online and Xero are live.
+        """);
+    write("sales/faq.md", """
+        # Sales FAQ
+
+        ## Which accounting tools do you integrate with?
+
+        QuickBooks Online and Xero, and our NetSuite integration is live today.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    // "coming soon" (the release notes) and "not supported" (the spec) against the FAQ's "live today"
+    assertEquals(1, c.size(), c.toString());
+  }
+}
