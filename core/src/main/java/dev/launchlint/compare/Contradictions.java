@@ -459,6 +459,20 @@ final class Contradictions {
       return Optional.empty();
     }
     Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
+    // Two oldest supported versions of one platform ("iOS 15 or later" against "iOS 16 and later").
+    Map<String, String> floorsX = versionFloors(x);
+    if (!floorsX.isEmpty()) {
+      Map<String, String> floorsY = versionFloors(y);
+      for (String e : shared) {
+        String vx = floorsX.get(e);
+        String vy = floorsY.get(e);
+        if (vx != null && vy != null && !vx.equals(vy)) {
+          String lx = floorText(x, e);
+          String ly = floorText(y, e);
+          return Optional.of(found(x, y, e, lx, ly, "version", () -> lx, () -> ly));
+        }
+      }
+    }
     // Two release stages of one thing: at least one claim names it in its stage clause, and the
     // other does not put its stage on something else.
     Set<String> sx = per.staged(a);
@@ -491,6 +505,35 @@ final class Contradictions {
     String vy = no == y ? (certified ? "not certified" : "not supported") : (certified ? "certified" : "supported");
     return Optional.of(found(x, y, aspect.get(), vx, vy, certified ? "certification" : "support",
         () -> entityIn(x), () -> entityIn(y)));
+  }
+
+  /** A platform's oldest supported version: "iOS 15 or later", "Android 10+", "macOS 13 and above". */
+  private static final Pattern VERSION_FLOOR = Pattern.compile(
+      "\\b(\\p{L}[\\p{L}\\p{N}]*)\\s+v?(\\d+(?:\\.\\d+)*)\\s*(?:\\+|(?:or|and)\\s+(?:later|above|newer|higher)\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The version floors a claim states, by the named thing they belong to ("15" and "15.0" are one). */
+  private static Map<String, String> versionFloors(Claim c) {
+    Map<String, String> out = new HashMap<>();
+    var m = VERSION_FLOOR.matcher(c.text());
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (c.attributes().entities().contains(name)) {
+        out.putIfAbsent(name, m.group(2).replaceAll("(\\.0+)+$", ""));
+      }
+    }
+    return out;
+  }
+
+  /** The words that state the floor of {@code entity} in the claim, as quoted evidence. */
+  private static String floorText(Claim c, String entity) {
+    var m = VERSION_FLOOR.matcher(c.text());
+    while (m.find()) {
+      if (m.group(1).equalsIgnoreCase(entity)) {
+        return m.group();
+      }
+    }
+    return entity;
   }
 
   /** Whether either function also states the figure the other is said to contradict. */
@@ -767,7 +810,8 @@ final class Contradictions {
         || kind.equals("limit") || isCustomerType(x.type()) || isCustomerType(y.type())) {
       return Severity.HIGH;
     }
-    return kind.equals("date") || kind.equals("number") || kind.equals("support") ? Severity.MEDIUM : Severity.LOW;
+    return kind.equals("date") || kind.equals("number") || kind.equals("support") || kind.equals("version")
+        ? Severity.MEDIUM : Severity.LOW;
   }
 
   static boolean customerVisible(String aspect) {

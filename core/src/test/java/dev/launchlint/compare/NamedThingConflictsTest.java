@@ -192,4 +192,32 @@ class NamedThingConflictsTest {
     // "coming soon" (the release notes) and "not supported" (the spec) against the FAQ's "live today"
     assertEquals(1, c.size(), c.toString());
   }
+
+  private void appStorePage(String text) throws IOException {
+    write("product/release-notes.md", """
+        # Kestrel Bank app 5.0
+
+        ## Requirements
+
+        Platforms: iOS 16 and later, Android 10 and later.
+        """);
+    write("marketing/app-store.md", "# Kestrel Bank\n\n## Requirements\n\n" + text + "\n");
+  }
+
+  @Test
+  void anOlderOldestVersionOfOnePlatformContradicts() throws IOException {
+    appStorePage("Requires iOS 15 or later, or Android 10 or later.");
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("iOS 15 or later") && c.get(0).summary().contains("iOS 16 and later"),
+        c.get(0).summary());
+  }
+
+  @Test
+  void theSameOldestVersionsAgree() throws IOException {
+    appStorePage("Requires iOS 16.0 or later, or Android 10 or later.");
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
