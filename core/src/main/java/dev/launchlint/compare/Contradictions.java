@@ -473,6 +473,16 @@ final class Contradictions {
         }
       }
     }
+    // One claim limits something to a named thing, the other lists a second one beside it.
+    if (sim >= NEAR_SAME && !x.attributes().negated() && !y.attributes().negated()) {
+      Optional<Found> only = onlyAgainstList(x, y, shared, aspect);
+      if (only.isEmpty()) {
+        only = onlyAgainstList(y, x, shared, aspect);
+      }
+      if (only.isPresent()) {
+        return only;
+      }
+    }
     // Two release stages of one thing: at least one claim names it in its stage clause, and the
     // other does not put its stage on something else.
     Set<String> sx = per.staged(a);
@@ -505,6 +515,41 @@ final class Contradictions {
     String vy = no == y ? (certified ? "not certified" : "not supported") : (certified ? "certified" : "supported");
     return Optional.of(found(x, y, aspect.get(), vx, vy, certified ? "certification" : "support",
         () -> entityIn(x), () -> entityIn(y)));
+  }
+
+  /**
+   * "Hosted in the US only" against "hosted in Canada or the US": the second names, in one list
+   * with the first's only thing, another the first leaves out.
+   */
+  private static Optional<Found> onlyAgainstList(Claim limited, Claim listing, Set<String> shared,
+      Supplier<String> aspect) {
+    String lower = limited.text().toLowerCase(Locale.ROOT);
+    if (!lower.contains("only")) {
+      return Optional.empty();
+    }
+    for (String e : shared) {
+      String q = Pattern.quote(e);
+      var only = Pattern.compile("\\b" + q + "\\s+only\\b|\\bonly\\s+(?:in\\s+|on\\s+|for\\s+|with\\s+)?(?:the\\s+)?" + q + "\\b")
+          .matcher(lower);
+      if (!only.find()) {
+        continue;
+      }
+      String said = limited.text().substring(only.start(), only.end());
+      String listText = listing.text().toLowerCase(Locale.ROOT);
+      for (String other : listing.attributes().entities()) {
+        if (limited.attributes().entities().contains(other)) {
+          continue;
+        }
+        String o = Pattern.quote(other);
+        var listed = Pattern.compile("\\b" + o + "\\b(?:,|\\s+and|\\s+or)\\s+(?:the\\s+)?" + q + "\\b|\\b" + q
+            + "\\b(?:,|\\s+and|\\s+or)\\s+(?:the\\s+)?" + o + "\\b").matcher(listText);
+        if (listed.find()) {
+          String list = listing.text().substring(listed.start(), listed.end());
+          return Optional.of(found(limited, listing, aspect.get(), said, list, "availability", () -> said, () -> list));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A platform's oldest supported version: "iOS 15 or later", "Android 10+", "macOS 13 and above". */

@@ -220,4 +220,32 @@ class NamedThingConflictsTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
+
+  private void residency(String salesText) throws IOException {
+    write("product/spec.md", """
+        # Ledgerly 3.0
+
+        ## Data residency
+
+        Customer data is stored in the EU only, in two availability zones.
+        """);
+    write("sales/faq.md", "# Ledgerly FAQ\n\n## Where is our data stored?\n\n" + salesText + "\n");
+  }
+
+  @Test
+  void oneRegionOnlyAgainstAListOfTwoContradicts() throws IOException {
+    residency("Customer data can be stored in the US or the EU, in two availability zones.");
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("EU only") && c.get(0).summary().contains("US or the EU"),
+        c.get(0).summary());
+  }
+
+  @Test
+  void oneRegionOnlyAgainstTheSameRegionAgrees() throws IOException {
+    residency("Customer data is stored in the EU, in two availability zones, and never leaves it.");
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
