@@ -344,7 +344,36 @@ final class Contradictions {
 
   private static Optional<Found> conflict(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
-    return conflictOnAspect(index, per, x, y, a, b, sim).or(() -> aboutNamedThing(index, per, x, y, a, b, sim));
+    return conflictOnAspect(index, per, x, y, a, b, sim).or(() -> aboutNamedThing(index, per, x, y, a, b, sim))
+        .or(() -> samePlanFigures(index, per, x, y, a, b));
+  }
+
+  /**
+   * Two counts of one named thing for one plan ("Team 20 concurrent jobs 25,000 Linux minutes"
+   * against "Team $400 per month 30,000 Linux minutes per month"): the plan and the unit are the
+   * subject, so the aspect keys (limits in one table, prices in the other) and the wording of the
+   * rest of the row do not matter.
+   */
+  private static Optional<Found> samePlanFigures(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b) {
+    if (x.function() == y.function() || per.otherRows(a, b)) {
+      return Optional.empty();
+    }
+    List<Measured> xs = planCounts(per.measured(a));
+    List<Measured> ys = planCounts(per.measured(b));
+    if (xs.isEmpty() || ys.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Conflict> values = ValueConflicts.measured(xs, ys)
+        .filter(c -> !statedByBoth(per, x, y, a, b, c));
+    return values.map(c -> found(x, y, aspectLabel(index, x, y, a, b), c.left(), c.right(), c.kind(), c::left,
+        c::right));
+  }
+
+  /** The counts of a named unit that belong to a named plan. */
+  private static List<Measured> planCounts(List<Measured> figures) {
+    return figures.stream()
+        .filter(m -> m.plan() != null && "count".equals(m.quantity().dimension()) && !m.quantity().unit().isEmpty())
+        .toList();
   }
 
   private static Optional<Found> conflictOnAspect(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,

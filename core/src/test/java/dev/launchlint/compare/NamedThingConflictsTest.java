@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A release stage or a denial said of one named thing, which another function states otherwise,
- * even when the two claims are worded apart: kits written by the test, audited through the real
- * pipeline.
+ * What one function says of a named thing (its release stage, that it is not supported, its oldest
+ * supported version, that it is the only one, its count in one plan) which another function states
+ * otherwise, even when the two claims are worded apart: kits written by the test, audited through
+ * the real pipeline.
  */
 class NamedThingConflictsTest {
 
@@ -245,6 +246,41 @@ class NamedThingConflictsTest {
   @Test
   void oneRegionOnlyAgainstTheSameRegionAgrees() throws IOException {
     residency("Customer data is stored in the EU, in two availability zones, and never leaves it.");
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  private void planTables(String salesTeamMinutes) throws IOException {
+    write("product/limits.html", """
+        <html><body><h1>Cindervale CI 2.0 plan limits</h1>
+        <table>
+        <tr><th>Plan</th><th>Concurrency</th><th>Included minutes</th></tr>
+        <tr><td>Starter</td><td>2 concurrent jobs</td><td>3,000 Linux minutes</td></tr>
+        <tr><td>Team</td><td>20 concurrent jobs</td><td>25,000 Linux minutes</td></tr>
+        </table></body></html>
+        """);
+    write("sales/pricing.html", """
+        <html><body><h1>Cindervale pricing sheet</h1>
+        <table>
+        <tr><th>Plan</th><th>Price</th><th>Included</th><th>Support</th></tr>
+        <tr><td>Starter</td><td>$40 per month</td><td>3,000 Linux minutes per month</td><td>Community forum</td></tr>
+        <tr><td>Team</td><td>$400 per month</td><td>%s per month</td><td>Business hours e-mail</td></tr>
+        </table></body></html>
+        """.formatted(salesTeamMinutes));
+  }
+
+  @Test
+  void anotherCountOfOneUnitForOnePlanContradicts() throws IOException {
+    planTables("30,000 Linux minutes");
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("25,000") && c.get(0).summary().contains("30,000"), c.get(0).summary());
+  }
+
+  @Test
+  void theSameCountForOnePlanAgrees() throws IOException {
+    planTables("25,000 Linux minutes");
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
