@@ -198,7 +198,7 @@ final class Contradictions {
           .mapToObj(i -> Contradictions.withPlans(plans, view, claims.get(i))).toList();
       this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
       this.measured = Spread.indices(claims.size())
-          .mapToObj(i -> Contradictions.measured(plans, claims.get(i), absolute.get(i))).toList();
+          .mapToObj(i -> Contradictions.measured(plans, view, claims.get(i), absolute.get(i))).toList();
       this.rowKeys = Spread.indices(claims.size()).mapToObj(i -> rowKey(claims.get(i))).toArray(String[]::new);
       // What the words alone say, once per statement.
       this.staged = Spread.indices(index.statements())
@@ -315,14 +315,38 @@ final class Contradictions {
   }
 
   /** The claim's totals with what each measures and the plan each belongs to. */
-  private static List<Measured> measured(Plans plans, Claim c, List<Quantity> totals) {
+  private static List<Measured> measured(Plans plans, KitView view, Claim c, List<Quantity> totals) {
     String text = c.text();
     List<Measured> out = new ArrayList<>();
     for (Quantity q : totals) {
+      q = countedByColumn(view, c, q);
       String in = text.contains(q.text()) ? text : c.unitText();
       out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText())));
     }
     return List.copyOf(out);
+  }
+
+  /** A column header's counted noun: "Responses per month" and "Monthly responses" count responses. */
+  private static final Pattern HEADER_NOUN = Pattern.compile("^(?:[\\p{L}-]+\\s+)*?([\\p{L}-]+)(?:\\s*(?:per|a|/)\\s.*)?$");
+
+  /**
+   * A bare number in a table cell ("Business | unlimited | 25,000") counts what its column header
+   * names: without it the cell would be a count of nothing and compare with no other figure.
+   */
+  private static Quantity countedByColumn(KitView view, Claim c, Quantity q) {
+    if (!"count".equals(q.dimension()) || !q.unit().isEmpty()) {
+      return q;
+    }
+    String header = view.columnHeader(c, q.text());
+    if (header == null) {
+      return q;
+    }
+    var m = HEADER_NOUN.matcher(header.strip());
+    if (!m.matches() || m.group(1).length() < 3) {
+      return q;
+    }
+    return new Quantity(q.value(), q.upper(), q.dimension(), ValueConflicts.singular(m.group(1)), q.bound(),
+        q.start(), q.end(), q.text());
   }
 
   private static final Pattern ROW_KEY_NOISE = Pattern.compile("\\b(plan|tier|edition|package)s?\\b|[^\\p{L}\\p{N}]+",

@@ -284,4 +284,38 @@ class NamedThingConflictsTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
+
+  private void limitsTable(String businessResponses) throws IOException {
+    write("product/limits.html", """
+        <html><body><h1>Formlane 3.0 plans and limits</h1>
+        <table>
+        <tr><th>Plan</th><th>Forms</th><th>Responses per month</th></tr>
+        <tr><td>Pro</td><td>50</td><td>5,000</td></tr>
+        <tr><td>Business</td><td>unlimited</td><td>%s</td></tr>
+        </table></body></html>
+        """.formatted(businessResponses));
+    write("marketing/landing.md", """
+        # Formlane 3.0
+
+        ## Plans that grow with you
+
+        The Business plan includes 50,000 responses a month for every team.
+        """);
+  }
+
+  @Test
+  void aBareCountInATableCellCountsWhatItsColumnNames() throws IOException {
+    limitsTable("25,000");
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("25,000") && c.get(0).summary().contains("50,000"), c.get(0).summary());
+  }
+
+  @Test
+  void theSameCountInATableCellAgrees() throws IOException {
+    limitsTable("50,000");
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
