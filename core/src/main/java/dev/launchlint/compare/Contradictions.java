@@ -536,6 +536,11 @@ final class Contradictions {
         return only;
       }
     }
+    // Offered on one plan only against offered on every plan.
+    Optional<Found> plans = onePlanAgainstAll(per, x, y, a, b, aspect);
+    if (plans.isPresent()) {
+      return plans;
+    }
     // Two release stages of one thing: at least one claim names it in its stage clause, and the
     // other does not put its stage on something else.
     Set<String> sx = per.staged(a);
@@ -601,6 +606,36 @@ final class Contradictions {
           return Optional.of(found(limited, listing, aspect.get(), said, list, "availability", () -> said, () -> list));
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern PLAN_ONLY = Pattern.compile(
+      "\\b(?:plans?|tiers?|editions?)\\s+only\\b|\\bonly\\s+(?:on|in|with)\\s+(?:the\\s+)?\\p{L}+\\s+(?:plans?|tiers?|editions?)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVERY_PLAN = Pattern.compile(
+      "\\b(?:every|all|any|each)\\s+(?:of\\s+our\\s+|our\\s+)?(?:plans?|tiers?|editions?)\\b|\\bon\\s+all\\s+plans\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Offered on the Enterprise plan only" against "HIPAA-ready on every plan, Starter included":
+   * one thing (the shared name) limited to named plans by one function and to none by the other.
+   */
+  private static Optional<Found> onePlanAgainstAll(PerClaim per, Claim x, Claim y, int a, int b,
+      Supplier<String> aspect) {
+    var ox = PLAN_ONLY.matcher(x.text());
+    var oy = PLAN_ONLY.matcher(y.text());
+    var ex = EVERY_PLAN.matcher(x.text());
+    var ey = EVERY_PLAN.matcher(y.text());
+    if (ox.find() && !per.in(a).isEmpty() && ey.find()) {
+      String l = ox.group();
+      String r = ey.group();
+      return Optional.of(found(x, y, aspect.get(), l, r, "plan", () -> l, () -> r));
+    }
+    if (oy.find() && !per.in(b).isEmpty() && ex.find()) {
+      String l = ex.group();
+      String r = oy.group();
+      return Optional.of(found(x, y, aspect.get(), l, r, "plan", () -> l, () -> r));
     }
     return Optional.empty();
   }

@@ -318,4 +318,36 @@ class NamedThingConflictsTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
+
+  private void hipaa(String marketingText) throws IOException {
+    write("product/prd.md", """
+        # Ferrolake Sync 2.0
+
+        ## Plans
+
+        Ferrolake Sync comes in three plans: Starter, Team and Enterprise.
+
+        ## Compliance
+
+        A BAA for HIPAA workloads is offered on the Enterprise plan only.
+        """);
+    write("marketing/landing.md", "# Ferrolake Sync 2.0\n\n## Built for regulated teams\n\n" + marketingText + "\n");
+  }
+
+  @Test
+  void onePlanOnlyAgainstEveryPlanContradicts() throws IOException {
+    hipaa("HIPAA-ready on every plan, Starter included.");
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("plan only") && c.get(0).summary().contains("every plan"),
+        c.get(0).summary());
+  }
+
+  @Test
+  void onePlanOnlyAgainstThatPlanAgrees() throws IOException {
+    hipaa("HIPAA-ready on the Enterprise plan, with a signed BAA.");
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
 }
