@@ -187,6 +187,8 @@ final class Contradictions {
     private final boolean[] unlimited;
     private final boolean[] pending;
     private final String[] rowKeys;
+    private final List<Said> said;
+    private final List<List<Measured>> planCounts;
 
     PerClaim(Plans plans, KitView view, ClaimIndex index) {
       List<Claim> claims = index.claims();
@@ -200,6 +202,8 @@ final class Contradictions {
       this.measured = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.measured(plans, view, claims.get(i), absolute.get(i))).toList();
       this.rowKeys = Spread.indices(claims.size()).mapToObj(i -> rowKey(claims.get(i))).toArray(String[]::new);
+      this.planCounts = Spread.indices(claims.size()).mapToObj(i -> Contradictions.planCounts(measured.get(i))).toList();
+      this.said = Spread.indices(index.statements()).mapToObj(s -> Said.of(claims.get(index.members(s)[0]))).toList();
       // What the words alone say, once per statement.
       this.staged = Spread.indices(index.statements())
           .mapToObj(s -> stagedEntities(claims.get(index.members(s)[0]))).toList();
@@ -268,6 +272,16 @@ final class Contradictions {
     }
 
     /** Whether the claim says its certification or feature is not there yet ({@link Contradictions#pending(Claim)}). */
+    /** What the claim's words say of its named things ({@link Said}). */
+    Said said(int i) {
+      return said.get(index.statementOf(i));
+    }
+
+    /** The claim's counts of a named unit for a named plan ({@link Contradictions#planCounts}). */
+    List<Measured> planCounts(int i) {
+      return planCounts.get(i);
+    }
+
     boolean pending(int i) {
       return pending[index.statementOf(i)];
     }
@@ -379,25 +393,40 @@ final class Contradictions {
    * rest of the row do not matter.
    */
   private static Optional<Found> samePlanFigures(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b) {
-    if (x.function() == y.function() || per.otherRows(a, b)) {
+    if (x.function() == y.function() || per.planCounts(a).isEmpty() || per.planCounts(b).isEmpty()
+        || per.otherRows(a, b)) {
       return Optional.empty();
     }
-    List<Measured> xs = planCounts(per.measured(a));
-    List<Measured> ys = planCounts(per.measured(b));
-    if (xs.isEmpty() || ys.isEmpty()) {
-      return Optional.empty();
-    }
+    List<Measured> xs = per.planCounts(a);
+    List<Measured> ys = per.planCounts(b);
     Optional<Conflict> values = ValueConflicts.measured(xs, ys)
         .filter(c -> !statedByBoth(per, x, y, a, b, c));
     return values.map(c -> found(x, y, aspectLabel(index, x, y, a, b), c.left(), c.right(), c.kind(), c::left,
         c::right));
   }
 
-  /** The counts of a named unit that belong to a named plan. */
+  /** The counts of a named unit ("25,000 Linux minutes", not "25,000") that belong to a named plan. */
   private static List<Measured> planCounts(List<Measured> figures) {
     return figures.stream()
         .filter(m -> m.plan() != null && "count".equals(m.quantity().dimension()) && !m.quantity().unit().isEmpty())
         .toList();
+  }
+
+  /**
+   * What a claim's words say of its named things, read once per statement rather than once per
+   * pair: its version floors by named thing, "... plan only", "every plan", the named things it
+   * denies.
+   */
+  private record Said(Map<String, String> floors, String planOnly, String everyPlan, Set<String> denied) {
+    static Said of(Claim c) {
+      if (c.attributes().entities().isEmpty()) {
+        return new Said(Map.of(), null, null, Set.of());
+      }
+      var only = PLAN_ONLY.matcher(c.text());
+      var every = EVERY_PLAN.matcher(c.text());
+      return new Said(versionFloors(c), only.find() ? only.group() : null, every.find() ? every.group() : null,
+          c.attributes().negated() ? entitiesInClause(c, DENIAL) : Set.of());
+    }
   }
 
   private static Optional<Found> conflictOnAspect(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
@@ -503,19 +532,17 @@ final class Contradictions {
    */
   private static Optional<Found> aboutNamedThing(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
-    if (x.function() == y.function() || sim < SAME_ASPECT) {
+    if (x.function() == y.function() || sim < SAME_ASPECT
+        || x.attributes().entities().stream().noneMatch(y.attributes().entities()::contains)) {
       return Optional.empty();
     }
     Set<String> shared = new java.util.HashSet<>(x.attributes().entities());
     shared.retainAll(y.attributes().entities());
-    if (shared.isEmpty()) {
-      return Optional.empty();
-    }
     Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
     // Two oldest supported versions of one platform ("iOS 15 or later" against "iOS 16 and later").
-    Map<String, String> floorsX = versionFloors(x);
+    Map<String, String> floorsX = per.said(a).floors();
     if (!floorsX.isEmpty()) {
-      Map<String, String> floorsY = versionFloors(y);
+      Map<String, String> floorsY = per.said(b).floors();
       for (String e : shared) {
         String vx = floorsX.get(e);
         String vy = floorsY.get(e);
@@ -563,7 +590,7 @@ final class Contradictions {
     }
     Claim no = x.attributes().negated() ? x : y;
     Claim yes = no == x ? y : x;
-    Set<String> denied = entitiesInClause(no, DENIAL);
+    Set<String> denied = per.said(no == x ? a : b).denied();
     if (denied.stream().noneMatch(shared::contains) || hasDate(yes) || pending(yes)
         || yes.attributes().stage() != null && yes.attributes().stage() != dev.launchlint.analyze.ReleaseStage.GA) {
       return Optional.empty();
@@ -623,19 +650,13 @@ final class Contradictions {
    */
   private static Optional<Found> onePlanAgainstAll(PerClaim per, Claim x, Claim y, int a, int b,
       Supplier<String> aspect) {
-    var ox = PLAN_ONLY.matcher(x.text());
-    var oy = PLAN_ONLY.matcher(y.text());
-    var ex = EVERY_PLAN.matcher(x.text());
-    var ey = EVERY_PLAN.matcher(y.text());
-    if (ox.find() && !per.in(a).isEmpty() && ey.find()) {
-      String l = ox.group();
-      String r = ey.group();
-      return Optional.of(found(x, y, aspect.get(), l, r, "plan", () -> l, () -> r));
+    Said sx = per.said(a);
+    Said sy = per.said(b);
+    if (sx.planOnly() != null && !per.in(a).isEmpty() && sy.everyPlan() != null) {
+      return Optional.of(found(x, y, aspect.get(), sx.planOnly(), sy.everyPlan(), "plan", sx::planOnly, sy::everyPlan));
     }
-    if (oy.find() && !per.in(b).isEmpty() && ex.find()) {
-      String l = ex.group();
-      String r = oy.group();
-      return Optional.of(found(x, y, aspect.get(), l, r, "plan", () -> l, () -> r));
+    if (sy.planOnly() != null && !per.in(b).isEmpty() && sx.everyPlan() != null) {
+      return Optional.of(found(x, y, aspect.get(), sx.everyPlan(), sy.planOnly(), "plan", sx::everyPlan, sy::planOnly));
     }
     return Optional.empty();
   }
