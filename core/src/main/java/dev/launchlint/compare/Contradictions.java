@@ -524,11 +524,12 @@ final class Contradictions {
           + "|\\bunsupported\\b|\\bincompatible\\b", Pattern.CASE_INSENSITIVE);
 
   /**
-   * A stage or a "not" said of one named thing, which the other function states otherwise. The
-   * aspect keys and the wording of the two claims often differ here ("The athenahealth integration
-   * is generally available" against "athenahealth: beta with five pilot clinics"; "BigCommerce is
-   * not supported in 2.0" against "runs on Shopify Plus, WooCommerce and BigCommerce"), so the
-   * subject is the named thing in the clause that gives the stage or the denial, not the aspect.
+   * What one function says of a named thing that another states otherwise: its oldest supported
+   * version, that it is the only one, that it comes on one plan only, its release stage, or that it
+   * is not there. The aspect keys and the wording of the two claims often differ here ("The
+   * athenahealth integration is generally available" against "athenahealth: beta with five pilot
+   * clinics"; "BigCommerce is not supported in 2.0" against "runs on Shopify Plus, WooCommerce and
+   * BigCommerce"), so the subject is the shared named thing, not the aspect.
    */
   private static Optional<Found> aboutNamedThing(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
@@ -536,7 +537,7 @@ final class Contradictions {
         || x.attributes().entities().stream().noneMatch(y.attributes().entities()::contains)) {
       return Optional.empty();
     }
-    Set<String> shared = new java.util.HashSet<>(x.attributes().entities());
+    Set<String> shared = new java.util.LinkedHashSet<>(x.attributes().entities());
     shared.retainAll(y.attributes().entities());
     Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
     // Two oldest supported versions of one platform ("iOS 15 or later" against "iOS 16 and later").
