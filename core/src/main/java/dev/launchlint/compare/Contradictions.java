@@ -187,6 +187,8 @@ final class Contradictions {
     private final boolean[] unlimited;
     private final boolean[] pending;
     private final String[] rowKeys;
+    private final List<Said> said;
+    private final List<List<Measured>> planCounts;
 
     PerClaim(Plans plans, KitView view, ClaimIndex index) {
       List<Claim> claims = index.claims();
@@ -198,8 +200,10 @@ final class Contradictions {
           .mapToObj(i -> Contradictions.withPlans(plans, view, claims.get(i))).toList();
       this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
       this.measured = Spread.indices(claims.size())
-          .mapToObj(i -> Contradictions.measured(plans, claims.get(i), absolute.get(i))).toList();
+          .mapToObj(i -> Contradictions.measured(plans, view, claims.get(i), absolute.get(i))).toList();
       this.rowKeys = Spread.indices(claims.size()).mapToObj(i -> rowKey(claims.get(i))).toArray(String[]::new);
+      this.planCounts = Spread.indices(claims.size()).mapToObj(i -> Contradictions.planCounts(measured.get(i))).toList();
+      this.said = Spread.indices(index.statements()).mapToObj(s -> Said.of(claims.get(index.members(s)[0]))).toList();
       // What the words alone say, once per statement.
       this.staged = Spread.indices(index.statements())
           .mapToObj(s -> stagedEntities(claims.get(index.members(s)[0]))).toList();
@@ -268,6 +272,16 @@ final class Contradictions {
     }
 
     /** Whether the claim says its certification or feature is not there yet ({@link Contradictions#pending(Claim)}). */
+    /** What the claim's words say of its named things ({@link Said}). */
+    Said said(int i) {
+      return said.get(index.statementOf(i));
+    }
+
+    /** The claim's counts of a named unit for a named plan ({@link Contradictions#planCounts}). */
+    List<Measured> planCounts(int i) {
+      return planCounts.get(i);
+    }
+
     boolean pending(int i) {
       return pending[index.statementOf(i)];
     }
@@ -315,14 +329,38 @@ final class Contradictions {
   }
 
   /** The claim's totals with what each measures and the plan each belongs to. */
-  private static List<Measured> measured(Plans plans, Claim c, List<Quantity> totals) {
+  private static List<Measured> measured(Plans plans, KitView view, Claim c, List<Quantity> totals) {
     String text = c.text();
     List<Measured> out = new ArrayList<>();
     for (Quantity q : totals) {
+      q = countedByColumn(view, c, q);
       String in = text.contains(q.text()) ? text : c.unitText();
       out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText())));
     }
     return List.copyOf(out);
+  }
+
+  /** A column header's counted noun: "Responses per month" and "Monthly responses" count responses. */
+  private static final Pattern HEADER_NOUN = Pattern.compile("^(?:[\\p{L}-]+\\s+)*?([\\p{L}-]+)(?:\\s*(?:per|a|/)\\s.*)?$");
+
+  /**
+   * A bare number in a table cell ("Business | unlimited | 25,000") counts what its column header
+   * names: without it the cell would be a count of nothing and compare with no other figure.
+   */
+  private static Quantity countedByColumn(KitView view, Claim c, Quantity q) {
+    if (!"count".equals(q.dimension()) || !q.unit().isEmpty()) {
+      return q;
+    }
+    String header = view.columnHeader(c, q.text());
+    if (header == null) {
+      return q;
+    }
+    var m = HEADER_NOUN.matcher(header.strip());
+    if (!m.matches() || m.group(1).length() < 3) {
+      return q;
+    }
+    return new Quantity(q.value(), q.upper(), q.dimension(), ValueConflicts.singular(m.group(1)), q.bound(),
+        q.start(), q.end(), q.text());
   }
 
   private static final Pattern ROW_KEY_NOISE = Pattern.compile("\\b(plan|tier|edition|package)s?\\b|[^\\p{L}\\p{N}]+",
@@ -343,6 +381,55 @@ final class Contradictions {
   }
 
   private static Optional<Found> conflict(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+      double sim) {
+    return conflictOnAspect(index, per, x, y, a, b, sim).or(() -> aboutNamedThing(index, per, x, y, a, b, sim))
+        .or(() -> samePlanFigures(index, per, x, y, a, b));
+  }
+
+  /**
+   * Two counts of one named thing for one plan ("Team 20 concurrent jobs 25,000 Linux minutes"
+   * against "Team $400 per month 30,000 Linux minutes per month"): the plan and the unit are the
+   * subject, so the aspect keys (limits in one table, prices in the other) and the wording of the
+   * rest of the row do not matter.
+   */
+  private static Optional<Found> samePlanFigures(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b) {
+    if (x.function() == y.function() || per.planCounts(a).isEmpty() || per.planCounts(b).isEmpty()
+        || per.otherRows(a, b)) {
+      return Optional.empty();
+    }
+    List<Measured> xs = per.planCounts(a);
+    List<Measured> ys = per.planCounts(b);
+    Optional<Conflict> values = ValueConflicts.measured(xs, ys)
+        .filter(c -> !statedByBoth(per, x, y, a, b, c));
+    return values.map(c -> found(x, y, aspectLabel(index, x, y, a, b), c.left(), c.right(), c.kind(), c::left,
+        c::right));
+  }
+
+  /** The counts of a named unit ("25,000 Linux minutes", not "25,000") that belong to a named plan. */
+  private static List<Measured> planCounts(List<Measured> figures) {
+    return figures.stream()
+        .filter(m -> m.plan() != null && "count".equals(m.quantity().dimension()) && !m.quantity().unit().isEmpty())
+        .toList();
+  }
+
+  /**
+   * What a claim's words say of its named things, read once per statement rather than once per
+   * pair: its version floors by named thing, "... plan only", "every plan", the named things it
+   * denies.
+   */
+  private record Said(Map<String, String> floors, String planOnly, String everyPlan, Set<String> denied) {
+    static Said of(Claim c) {
+      if (c.attributes().entities().isEmpty()) {
+        return new Said(Map.of(), null, null, Set.of());
+      }
+      var only = PLAN_ONLY.matcher(c.text());
+      var every = EVERY_PLAN.matcher(c.text());
+      return new Said(versionFloors(c), only.find() ? only.group() : null, every.find() ? every.group() : null,
+          c.attributes().negated() ? entitiesInClause(c, DENIAL) : Set.of());
+    }
+  }
+
+  private static Optional<Found> conflictOnAspect(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
     Plans plans = per.plans;
     boolean sameAspect = x.aspect() != null && x.aspect().equalsIgnoreCase(y.aspect() == null ? "" : y.aspect());
@@ -424,6 +511,184 @@ final class Contradictions {
       return Optional.of(found(x, y, aspect.get(), sx, sy, "support", () -> entityIn(x), () -> entityIn(y)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Words that deny a named thing is there ("BigCommerce is not supported", "not FedRAMP
+   * authorized", "incompatible with"), as against a "not" that only limits what the thing does
+   * ("Click Check cannot rewrite links inside encrypted PDFs") or describes something else.
+   */
+  private static final Pattern DENIAL = Pattern.compile(
+      "\\b(?:not|never|n't)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:supported|available|compatible|certified|authori[sz]ed"
+          + "|compliant|offered|included|integrated|part of)\\b|\\b(?:does|do|did)(?:\\s+not|n't)\\s+support\\b"
+          + "|\\bunsupported\\b|\\bincompatible\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What one function says of a named thing that another states otherwise: its oldest supported
+   * version, that it is the only one, that it comes on one plan only, its release stage, or that it
+   * is not there. The aspect keys and the wording of the two claims often differ here ("The
+   * athenahealth integration is generally available" against "athenahealth: beta with five pilot
+   * clinics"; "BigCommerce is not supported in 2.0" against "runs on Shopify Plus, WooCommerce and
+   * BigCommerce"), so the subject is the shared named thing, not the aspect.
+   */
+  private static Optional<Found> aboutNamedThing(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+      double sim) {
+    if (x.function() == y.function() || sim < SAME_ASPECT
+        || x.attributes().entities().stream().noneMatch(y.attributes().entities()::contains)) {
+      return Optional.empty();
+    }
+    Set<String> shared = new java.util.LinkedHashSet<>(x.attributes().entities());
+    shared.retainAll(y.attributes().entities());
+    Supplier<String> aspect = () -> aspectLabel(index, x, y, a, b);
+    // Two oldest supported versions of one platform ("iOS 15 or later" against "iOS 16 and later").
+    Map<String, String> floorsX = per.said(a).floors();
+    if (!floorsX.isEmpty()) {
+      Map<String, String> floorsY = per.said(b).floors();
+      for (String e : shared) {
+        String vx = floorsX.get(e);
+        String vy = floorsY.get(e);
+        if (vx != null && vy != null && !vx.equals(vy)) {
+          String lx = floorText(x, e);
+          String ly = floorText(y, e);
+          return Optional.of(found(x, y, e, lx, ly, "version", () -> lx, () -> ly));
+        }
+      }
+    }
+    // One claim limits something to a named thing, the other lists a second one beside it.
+    if (sim >= NEAR_SAME && !x.attributes().negated() && !y.attributes().negated()) {
+      Optional<Found> only = onlyAgainstList(x, y, shared, aspect);
+      if (only.isEmpty()) {
+        only = onlyAgainstList(y, x, shared, aspect);
+      }
+      if (only.isPresent()) {
+        return only;
+      }
+    }
+    // Offered on one plan only against offered on every plan.
+    Optional<Found> plans = onePlanAgainstAll(per, x, y, a, b, aspect);
+    if (plans.isPresent()) {
+      return plans;
+    }
+    // Two release stages of one thing: at least one claim names it in its stage clause, and the
+    // other does not put its stage on something else.
+    Set<String> sx = per.staged(a);
+    Set<String> sy = per.staged(b);
+    if ((sx.stream().anyMatch(shared::contains) || sy.stream().anyMatch(shared::contains))
+        && sameStagedSubject(sx, sy)) {
+      Optional<Conflict> stage = ValueConflicts.stages(x.attributes().stage(), y.attributes().stage());
+      // Only the stage of something that ships: a planned thing against a live one is the
+      // "not supported yet" of conflictOnAspect, which would report it a second time here.
+      boolean planned = x.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP
+          || y.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP;
+      if (stage.isPresent() && !planned) {
+        Conflict c = stage.get();
+        return Optional.of(found(x, y, aspect.get(), c.left(), c.right(), c.kind(), c::left, c::right));
+      }
+    }
+    // Denied against stated as there, now: a later date or a plan on the stating side agrees.
+    if (x.attributes().negated() == y.attributes().negated() || !wordClaim(x) || !wordClaim(y)) {
+      return Optional.empty();
+    }
+    Claim no = x.attributes().negated() ? x : y;
+    Claim yes = no == x ? y : x;
+    Set<String> denied = per.said(no == x ? a : b).denied();
+    if (denied.stream().noneMatch(shared::contains) || hasDate(yes) || pending(yes)
+        || yes.attributes().stage() != null && yes.attributes().stage() != dev.launchlint.analyze.ReleaseStage.GA) {
+      return Optional.empty();
+    }
+    boolean certified = x.type() == ClaimType.COMPLIANCE && y.type() == ClaimType.COMPLIANCE;
+    String vx = no == x ? (certified ? "not certified" : "not supported") : (certified ? "certified" : "supported");
+    String vy = no == y ? (certified ? "not certified" : "not supported") : (certified ? "certified" : "supported");
+    return Optional.of(found(x, y, aspect.get(), vx, vy, certified ? "certification" : "support",
+        () -> entityIn(x), () -> entityIn(y)));
+  }
+
+  /**
+   * "Hosted in the US only" against "hosted in Canada or the US": the second names, in one list
+   * with the first's only thing, another the first leaves out.
+   */
+  private static Optional<Found> onlyAgainstList(Claim limited, Claim listing, Set<String> shared,
+      Supplier<String> aspect) {
+    String lower = limited.text().toLowerCase(Locale.ROOT);
+    if (!lower.contains("only")) {
+      return Optional.empty();
+    }
+    for (String e : shared) {
+      String q = Pattern.quote(e);
+      var only = Pattern.compile("\\b" + q + "\\s+only\\b|\\bonly\\s+(?:in\\s+|on\\s+|for\\s+|with\\s+)?(?:the\\s+)?" + q + "\\b")
+          .matcher(lower);
+      if (!only.find()) {
+        continue;
+      }
+      String said = limited.text().substring(only.start(), only.end());
+      String listText = listing.text().toLowerCase(Locale.ROOT);
+      for (String other : listing.attributes().entities()) {
+        if (limited.attributes().entities().contains(other)) {
+          continue;
+        }
+        String o = Pattern.quote(other);
+        var listed = Pattern.compile("\\b" + o + "\\b(?:,|\\s+and|\\s+or)\\s+(?:the\\s+)?" + q + "\\b|\\b" + q
+            + "\\b(?:,|\\s+and|\\s+or)\\s+(?:the\\s+)?" + o + "\\b").matcher(listText);
+        if (listed.find()) {
+          String list = listing.text().substring(listed.start(), listed.end());
+          return Optional.of(found(limited, listing, aspect.get(), said, list, "availability", () -> said, () -> list));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern PLAN_ONLY = Pattern.compile(
+      "\\b(?:plans?|tiers?|editions?)\\s+only\\b|\\bonly\\s+(?:on|in|with)\\s+(?:the\\s+)?\\p{L}+\\s+(?:plans?|tiers?|editions?)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVERY_PLAN = Pattern.compile(
+      "\\b(?:every|all|any|each)\\s+(?:of\\s+our\\s+|our\\s+)?(?:plans?|tiers?|editions?)\\b|\\bon\\s+all\\s+plans\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Offered on the Enterprise plan only" against "HIPAA-ready on every plan, Starter included":
+   * one thing (the shared name) limited to named plans by one function and to none by the other.
+   */
+  private static Optional<Found> onePlanAgainstAll(PerClaim per, Claim x, Claim y, int a, int b,
+      Supplier<String> aspect) {
+    Said sx = per.said(a);
+    Said sy = per.said(b);
+    if (sx.planOnly() != null && !per.in(a).isEmpty() && sy.everyPlan() != null) {
+      return Optional.of(found(x, y, aspect.get(), sx.planOnly(), sy.everyPlan(), "plan", sx::planOnly, sy::everyPlan));
+    }
+    if (sy.planOnly() != null && !per.in(b).isEmpty() && sx.everyPlan() != null) {
+      return Optional.of(found(x, y, aspect.get(), sx.everyPlan(), sy.planOnly(), "plan", sx::everyPlan, sy::planOnly));
+    }
+    return Optional.empty();
+  }
+
+  /** A platform's oldest supported version: "iOS 15 or later", "Android 10+", "macOS 13 and above". */
+  private static final Pattern VERSION_FLOOR = Pattern.compile(
+      "\\b(\\p{L}[\\p{L}\\p{N}]*)\\s+v?(\\d+(?:\\.\\d+)*)\\s*(?:\\+|(?:or|and)\\s+(?:later|above|newer|higher)\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The version floors a claim states, by the named thing they belong to ("15" and "15.0" are one). */
+  private static Map<String, String> versionFloors(Claim c) {
+    Map<String, String> out = new HashMap<>();
+    var m = VERSION_FLOOR.matcher(c.text());
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (c.attributes().entities().contains(name)) {
+        out.putIfAbsent(name, m.group(2).replaceAll("(\\.0+)+$", ""));
+      }
+    }
+    return out;
+  }
+
+  /** The words that state the floor of {@code entity} in the claim, as quoted evidence. */
+  private static String floorText(Claim c, String entity) {
+    var m = VERSION_FLOOR.matcher(c.text());
+    while (m.find()) {
+      if (m.group(1).equalsIgnoreCase(entity)) {
+        return m.group();
+      }
+    }
+    return entity;
   }
 
   /** Whether either function also states the figure the other is said to contradict. */
@@ -584,8 +849,13 @@ final class Contradictions {
    * sync; Cerner in beta" only Cerner is in beta. Empty when the stage word is not found.
    */
   static Set<String> stagedEntities(Claim c) {
+    return entitiesInClause(c, STAGE_WORDS);
+  }
+
+  /** The named things of the clause where {@code cue} is first found; empty when it is not. */
+  private static Set<String> entitiesInClause(Claim c, Pattern cue) {
     String text = c.text();
-    var m = STAGE_WORDS.matcher(text);
+    var m = cue.matcher(text);
     if (!m.find()) {
       return Set.of();
     }
@@ -676,8 +946,18 @@ final class Contradictions {
     return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + values);
   }
 
+  /**
+   * A value as the key of its disagreement. "Coming soon" against "generally available" and "not
+   * supported" against "supported" say the same thing of one feature (there today or not), and
+   * two documents of one function often say it both ways: one thing to fix.
+   */
   private static String norm(String v) {
-    return v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    String n = v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "comingsoon", "notsupported" -> "absent";
+      case "generallyavailable", "supported" -> "present";
+      default -> n;
+    };
   }
 
   static Severity severity(String aspect, String kind, Claim x, Claim y) {
@@ -685,7 +965,8 @@ final class Contradictions {
         || kind.equals("limit") || isCustomerType(x.type()) || isCustomerType(y.type())) {
       return Severity.HIGH;
     }
-    return kind.equals("date") || kind.equals("number") || kind.equals("support") ? Severity.MEDIUM : Severity.LOW;
+    return kind.equals("date") || kind.equals("number") || kind.equals("support") || kind.equals("version")
+        ? Severity.MEDIUM : Severity.LOW;
   }
 
   static boolean customerVisible(String aspect) {
