@@ -271,7 +271,6 @@ final class Contradictions {
       return unlimited[index.statementOf(i)];
     }
 
-    /** Whether the claim says its certification or feature is not there yet ({@link Contradictions#pending(Claim)}). */
     /** What the claim's words say of its named things ({@link Said}). */
     Said said(int i) {
       return said.get(index.statementOf(i));
@@ -282,6 +281,7 @@ final class Contradictions {
       return planCounts.get(i);
     }
 
+    /** Whether the claim says its certification or feature is not there yet ({@link Contradictions#pending(Claim)}). */
     boolean pending(int i) {
       return pending[index.statementOf(i)];
     }
