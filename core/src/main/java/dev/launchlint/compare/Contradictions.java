@@ -209,11 +209,11 @@ final class Contradictions {
           .mapToObj(s -> stagedEntities(claims.get(index.members(s)[0]))).toList();
       this.unlimited = new boolean[index.statements()];
       this.pending = new boolean[index.statements()];
-      for (int s = 0; s < index.statements(); s++) {
+      Spread.indices(index.statements()).forEach(s -> {
         Claim c = claims.get(index.members(s)[0]);
         unlimited[s] = Contradictions.unlimited(c);
         pending[s] = Contradictions.pending(c);
-      }
+      });
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
         for (Measured m : measured.get(i)) {

@@ -25,6 +25,8 @@ final class Plans {
   /** The plan of a price in a kit of several plans that names none: it compares with no other price. */
   static final String UNKNOWN = "?";
 
+  private static final Set<String> NOT_PLAN_NAMES = Set.of("The", "Our", "Your", "Each", "Every", "Any", "This",
+      "That", "Which", "What", "A", "An", "One", "Paid", "Free", "Same", "Other", "Higher", "Lower", "Top", "Base");
   private static final Pattern NAMED_PLAN = Pattern.compile("\\b([A-Z][A-Za-z0-9+-]*) (?:plan|tier|edition)s?\\b");
 
   private final Set<String> vocabulary;
@@ -43,10 +45,13 @@ final class Plans {
     }
     for (var f : view.functions()) {
       for (var u : view.units(f)) {
-        Matcher m = NAMED_PLAN.matcher(u.text());
+        String text = u.text();
+        if (!text.contains(" plan") && !text.contains(" tier") && !text.contains(" edition")) {
+          continue;
+        }
+        Matcher m = NAMED_PLAN.matcher(text);
         while (m.find()) {
-          if (!Set.of("The", "Our", "Your", "Each", "Every", "Any", "This", "That", "Which", "What", "A", "An", "One",
-              "Paid", "Free", "Same", "Other", "Higher", "Lower", "Top", "Base").contains(m.group(1))) {
+          if (!NOT_PLAN_NAMES.contains(m.group(1))) {
             v.add(m.group(1));
           }
         }
