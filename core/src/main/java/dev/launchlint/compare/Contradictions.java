@@ -179,7 +179,6 @@ final class Contradictions {
     private final ClaimIndex index;
     private final List<Set<String>> plansIn;
     private final List<List<Money>> withPlans;
-    private final List<List<Quantity>> absolute;
     private final List<List<Measured>> measured;
     private final List<Set<String>> staged;
     /** The figures each function states on each aspect, each figure once. */
@@ -198,9 +197,8 @@ final class Contradictions {
       this.plansIn = Spread.indices(claims.size()).mapToObj(i -> plans.in(claims.get(i).unitText())).toList();
       this.withPlans = Spread.indices(claims.size())
           .mapToObj(i -> Contradictions.withPlans(plans, view, claims.get(i))).toList();
-      this.absolute = Spread.indices(claims.size()).mapToObj(i -> Contradictions.absolute(claims.get(i))).toList();
       this.measured = Spread.indices(claims.size())
-          .mapToObj(i -> Contradictions.measured(plans, view, claims.get(i), absolute.get(i))).toList();
+          .mapToObj(i -> Contradictions.measured(plans, view, claims.get(i), absolute(claims.get(i)))).toList();
       this.rowKeys = Spread.indices(claims.size()).mapToObj(i -> rowKey(claims.get(i))).toArray(String[]::new);
       this.planCounts = Spread.indices(claims.size()).mapToObj(i -> Contradictions.planCounts(measured.get(i))).toList();
       this.said = Spread.indices(index.statements()).mapToObj(s -> Said.of(claims.get(index.members(s)[0]))).toList();
@@ -321,10 +319,6 @@ final class Contradictions {
      */
     boolean otherRows(int a, int b) {
       return !rowKeys[a].isEmpty() && !rowKeys[b].isEmpty() && !rowKeys[a].equals(rowKeys[b]);
-    }
-
-    List<Quantity> absolute(int i) {
-      return absolute.get(i);
     }
   }
 
