@@ -5,6 +5,7 @@ import dev.launchlint.analyze.Analysis;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.DocumentReading;
 import dev.launchlint.compare.Comparison;
+import dev.launchlint.compare.Finding;
 import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.extract.ExtractedDocument;
 import dev.launchlint.extract.ExtractionLimits;
@@ -125,9 +126,11 @@ public final class Launchlint {
     return join(CompletableFuture.supplyAsync(() -> {
       AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
       Comparison.Result compared = Comparison.standard().align(analyzed);
-      Scores scores = Scoring.score(analyzed, compared.findings(), compared.pillars());
-      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, compared.findings(), scores,
-          analyzed.terms());
+      // The stage and scores rest on confident findings only, whatever the report shows.
+      List<Finding> confident = compared.findings().stream().filter(Finding::confident).toList();
+      Scores scores = Scoring.score(analyzed, confident, compared.pillars());
+      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries,
+          options.all() ? compared.findings() : confident, scores, analyzed.terms());
     }, pool));
   }
 

@@ -45,6 +45,11 @@ final class AuditCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above LEVEL: high, medium, low or never (default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(names = "--all",
+      description = "Also report the findings launchlint is not confident of, marked as such (they never count"
+          + " for --fail-on, the stage or the scores).")
+  boolean all;
+
   @Option(names = {"--jobs", "-j"}, paramLabel = "N",
       description = "Documents read at once (default: the number of processors).")
   Integer jobs;
@@ -62,7 +67,7 @@ final class AuditCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw new LaunchlintException("cli", "--jobs must be at least 1, not " + jobs);
     }
-    AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS);
+    AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS).withAll(all);
     Report report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs));
     if (output == null) {
       Writer w = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import dev.launchlint.eval.Evaluation;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,9 +29,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CORPUS_DIR",
-      description = "A folder of labelled kits, or one labelled kit (a folder with expected.json).")
-  Path corpus;
+  @Parameters(paramLabel = "CORPUS_DIR", arity = "1..*",
+      description = "Folders of labelled kits, or labelled kits (folders with expected.json); with several, a table"
+          + " per folder and one for all of them.")
+  List<Path> corpora;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, json (default: ${DEFAULT-VALUE}).")
@@ -52,13 +54,17 @@ final class EvalCommand implements Callable<Integer> {
     EvalFormat fmt = parse(format);
     requireRatio("--min-f1", minF1);
     requireRatio("--min-stage-accuracy", minStageAccuracy);
-    EvalResult result = Evaluation.evaluate(corpus, AuditOptions.DEFAULTS);
+    java.util.LinkedHashMap<String, EvalResult> byCorpus = new java.util.LinkedHashMap<>();
+    for (Path corpus : corpora) {
+      byCorpus.put(corpus.toString(), Evaluation.evaluate(corpus, AuditOptions.DEFAULTS));
+    }
+    EvalResult result = new EvalResult(byCorpus.values().stream().flatMap(r -> r.kits().stream()).toList());
     if (output == null) {
       Writer w = spec.commandLine().getOut();
-      fmt.render(result, w);
+      fmt.render(byCorpus, w);
       w.flush();
     } else {
-      Formats.writeAtomically(output, out -> fmt.render(result, out));
+      Formats.writeAtomically(output, out -> fmt.render(byCorpus, out));
     }
     boolean low = false;
     if (minF1 != null && result.overall().f1() < minF1) {

@@ -75,7 +75,7 @@ final class Contradictions {
   }
 
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
-  private record Candidate(Found found, double similarity, int[] left, int[] right) {}
+  private record Candidate(Disagreement found, double similarity, int[] left, int[] right) {}
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
@@ -91,17 +91,14 @@ final class Contradictions {
     Map<String, Candidate> best = new LinkedHashMap<>();
     for (List<Candidate> ofStatement : found) {
       for (Candidate c : ofStatement) {
-        Candidate prev = best.get(c.found.dedupKey);
-        if (prev == null || c.similarity > prev.similarity) {
-          best.put(c.found.dedupKey, c);
-        }
+        best.merge(dedupKey(c.found), c, (prev, next) -> next.similarity > prev.similarity ? next : prev);
       }
     }
-    List<Finding> out = new ArrayList<>();
+    List<Disagreement> out = new ArrayList<>();
     for (Candidate c : best.values()) {
       // Only the best pair of each conflict is quoted: building evidence for every candidate
       // pair (thousands in a large kit) was most of the comparator's time.
-      out.add(c.found.finding.get());
+      out.add(c.found);
       for (int i : c.left) {
         contradicted.add(i);
       }
@@ -109,7 +106,17 @@ final class Contradictions {
         contradicted.add(i);
       }
     }
-    return out;
+    return Disagreements.findings(out, KitFacts.of(claims, per::withPlans, per::measured, index::similarity));
+  }
+
+  /**
+   * One disagreement per aspect, functions and pair of values, also within one function: the
+   * same two figures in ten documents are one thing to fix, not forty-five pairs to read.
+   */
+  private static String dedupKey(Disagreement d) {
+    List<BusinessFunction> functions = List.of(d.x().function(), d.y().function());
+    String values = List.of(norm(d.vx()), norm(d.vy())).stream().sorted().toList().toString();
+    return d.aspect().toLowerCase(Locale.ROOT) + "|" + functions + "|" + values;
   }
 
   /**
@@ -157,13 +164,11 @@ final class Contradictions {
         Claim first = index.claim(lo);
         Claim second = index.claim(hi);
         return conflict(index, per, first, second, lo, hi, sim)
-            .map(c -> new Candidate(c, sim, lo == a ? v : w, lo == a ? w : v));
+            .map(c -> new Candidate(c.at(sim, c.x() == first ? lo : hi, c.x() == first ? hi : lo), sim, lo == a ? v : w, lo == a ? w : v));
       }
     }
     return Optional.empty();
   }
-
-  private record Found(Supplier<Finding> finding, String dedupKey) {}
 
   /**
    * What the pair tests need of one claim, computed once per claim rather than once per pair: a
@@ -374,7 +379,7 @@ final class Contradictions {
     return !x.path().equals(y.path());
   }
 
-  private static Optional<Found> conflict(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+  private static Optional<Disagreement> conflict(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
     return conflictOnAspect(index, per, x, y, a, b, sim).or(() -> aboutNamedThing(index, per, x, y, a, b, sim))
         .or(() -> samePlanFigures(index, per, x, y, a, b));
@@ -386,7 +391,7 @@ final class Contradictions {
    * subject, so the aspect keys (limits in one table, prices in the other) and the wording of the
    * rest of the row do not matter.
    */
-  private static Optional<Found> samePlanFigures(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b) {
+  private static Optional<Disagreement> samePlanFigures(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b) {
     if (x.function() == y.function() || per.planCounts(a).isEmpty() || per.planCounts(b).isEmpty()
         || per.otherRows(a, b)) {
       return Optional.empty();
@@ -395,8 +400,7 @@ final class Contradictions {
     List<Measured> ys = per.planCounts(b);
     Optional<Conflict> values = ValueConflicts.measured(xs, ys)
         .filter(c -> !statedByBoth(per, x, y, a, b, c));
-    return values.map(c -> found(x, y, aspectLabel(index, x, y, a, b), c.left(), c.right(), c.kind(), c::left,
-        c::right));
+    return values.map(c -> found(x, y, aspectLabel(index, x, y, a, b), c));
   }
 
   /** The counts of a named unit ("25,000 Linux minutes", not "25,000") that belong to a named plan. */
@@ -423,7 +427,7 @@ final class Contradictions {
     }
   }
 
-  private static Optional<Found> conflictOnAspect(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+  private static Optional<Disagreement> conflictOnAspect(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
     Plans plans = per.plans;
     boolean sameAspect = x.aspect() != null && x.aspect().equalsIgnoreCase(y.aspect() == null ? "" : y.aspect());
@@ -469,7 +473,7 @@ final class Contradictions {
       }
       if (values.isPresent()) {
         Conflict c = values.get();
-        return Optional.of(found(x, y, aspect.get(), c.left(), c.right(), c.kind(), c::left, c::right));
+        return Optional.of(found(x, y, aspect.get(), c));
       }
     }
     // Certified against in progress.
@@ -489,7 +493,7 @@ final class Contradictions {
       return Optional.empty();
     }
     // Limits against "unlimited".
-    Optional<Found> limit = unlimited(x, y, per.unlimited(a), per.unlimited(b), aspect);
+    Optional<Disagreement> limit = unlimited(x, y, per.unlimited(a), per.unlimited(b), aspect);
     if (limit.isPresent()) {
       return limit;
     }
@@ -525,7 +529,7 @@ final class Contradictions {
    * clinics"; "BigCommerce is not supported in 2.0" against "runs on Shopify Plus, WooCommerce and
    * BigCommerce"), so the subject is the shared named thing, not the aspect.
    */
-  private static Optional<Found> aboutNamedThing(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
+  private static Optional<Disagreement> aboutNamedThing(ClaimIndex index, PerClaim per, Claim x, Claim y, int a, int b,
       double sim) {
     if (x.function() == y.function() || sim < SAME_ASPECT
         || x.attributes().entities().stream().noneMatch(y.attributes().entities()::contains)) {
@@ -550,7 +554,7 @@ final class Contradictions {
     }
     // One claim limits something to a named thing, the other lists a second one beside it.
     if (sim >= NEAR_SAME && !x.attributes().negated() && !y.attributes().negated()) {
-      Optional<Found> only = onlyAgainstList(x, y, shared, aspect);
+      Optional<Disagreement> only = onlyAgainstList(x, y, shared, aspect);
       if (only.isEmpty()) {
         only = onlyAgainstList(y, x, shared, aspect);
       }
@@ -559,7 +563,7 @@ final class Contradictions {
       }
     }
     // Offered on one plan only against offered on every plan.
-    Optional<Found> plans = onePlanAgainstAll(per, x, y, a, b, aspect);
+    Optional<Disagreement> plans = onePlanAgainstAll(per, x, y, a, b, aspect);
     if (plans.isPresent()) {
       return plans;
     }
@@ -576,7 +580,7 @@ final class Contradictions {
           || y.attributes().stage() == dev.launchlint.analyze.ReleaseStage.ROADMAP;
       if (stage.isPresent() && !planned) {
         Conflict c = stage.get();
-        return Optional.of(found(x, y, aspect.get(), c.left(), c.right(), c.kind(), c::left, c::right));
+        return Optional.of(found(x, y, aspect.get(), c));
       }
     }
     // Denied against stated as there, now: a later date or a plan on the stating side agrees.
@@ -601,7 +605,7 @@ final class Contradictions {
    * "Hosted in the US only" against "hosted in Canada or the US": the second names, in one list
    * with the first's only thing, another the first leaves out.
    */
-  private static Optional<Found> onlyAgainstList(Claim limited, Claim listing, Set<String> shared,
+  private static Optional<Disagreement> onlyAgainstList(Claim limited, Claim listing, Set<String> shared,
       Supplier<String> aspect) {
     String lower = limited.text().toLowerCase(Locale.ROOT);
     if (!lower.contains("only")) {
@@ -643,7 +647,7 @@ final class Contradictions {
    * "Offered on the Enterprise plan only" against "HIPAA-ready on every plan, Starter included":
    * one thing (the shared name) limited to named plans by one function and to none by the other.
    */
-  private static Optional<Found> onePlanAgainstAll(PerClaim per, Claim x, Claim y, int a, int b,
+  private static Optional<Disagreement> onePlanAgainstAll(PerClaim per, Claim x, Claim y, int a, int b,
       Supplier<String> aspect) {
     Said sx = per.said(a);
     Said sy = per.said(b);
@@ -784,7 +788,7 @@ final class Contradictions {
     return out;
   }
 
-  private static Optional<Found> unlimited(Claim x, Claim y, boolean xu, boolean yu, Supplier<String> aspect) {
+  private static Optional<Disagreement> unlimited(Claim x, Claim y, boolean xu, boolean yu, Supplier<String> aspect) {
     if (xu == yu) {
       return Optional.empty();
     }
@@ -844,6 +848,11 @@ final class Contradictions {
    */
   static Set<String> stagedEntities(Claim c) {
     return entitiesInClause(c, STAGE_WORDS);
+  }
+
+  /** The named things a negated claim denies in the clause that denies ("Siri is not supported"). */
+  static Set<String> denied(Claim c) {
+    return c.attributes().negated() ? entitiesInClause(c, DENIAL) : Set.of();
   }
 
   /** The named things of the clause where {@code cue} is first found; empty when it is not. */
@@ -921,23 +930,15 @@ final class Contradictions {
     return "claim";
   }
 
-  private static Found found(Claim x, Claim y, String aspect, String vx, String vy, String kind,
+  private static Disagreement found(Claim x, Claim y, String aspect, String vx, String vy, String kind,
       Supplier<String> markX, Supplier<String> markY) {
-    List<BusinessFunction> functions = List.of(x.function(), y.function());
-    Supplier<Finding> f = () -> {
-      String label = Quotes.label(aspect);
-      String who = x.function() == y.function()
-          ? x.path() + " says " + vx + ", " + y.path() + " says " + vy
-          : x.function().id() + " says " + vx + ", " + y.function().id() + " says " + vy;
-      String summary = label + ": " + who;
-      Severity severity = severity(aspect, kind, x, y);
-      return Finding.of(FindingType.CONTRADICTION, severity, functions, aspect, summary,
-          List.of(Quotes.of(x, markX.get()), Quotes.of(y, markY.get())));
-    };
-    // One finding per disagreement, also within one function: the same two figures in ten
-    // documents are one thing to fix, not forty-five pairs to read.
-    String values = List.of(norm(vx), norm(vy)).stream().sorted().toList().toString();
-    return new Found(f, aspect.toLowerCase(Locale.ROOT) + "|" + functions + "|" + values);
+    return new Disagreement(x, y, aspect, kind, vx, vy, null, null, markX, markY, 0, -1, -1);
+  }
+
+  /** A disagreement on two values as read (prices, figures, dates, stages). */
+  private static Disagreement found(Claim x, Claim y, String aspect, Conflict c) {
+    return new Disagreement(x, y, aspect, c.kind(), c.left(), c.right(), c.leftValue(), c.rightValue(), c::left,
+        c::right, 0, -1, -1);
   }
 
   /**

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param functions the functions the finding is about, in enum order (see DESIGN.md, Labels)
  * @param attribute the aspect or concept in question, e.g. {@code uptime}; may be null
  * @param summary one line a marketer understands
+ * @param confidence how sure launchlint is that the finding holds, 0 to 1; reports show the
+ *     findings at or above {@link #CONFIDENT} unless asked for all
+ * @param reason one line a marketer can check: why the evidence is about the same thing
  */
 public record Finding(
     String id,
@@ -24,13 +27,22 @@ public record Finding(
     List<BusinessFunction> functions,
     String attribute,
     String summary,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    double confidence,
+    String reason) {
+
+  /** The confidence from which a finding is shown by default and counts for the stage and scores. */
+  public static final double CONFIDENT = 0.6;
 
   public Finding {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(reason, "reason");
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in [0, 1] but was " + confidence + ": " + summary);
+    }
     functions = functions.stream().distinct().sorted().toList();
     evidence = List.copyOf(evidence);
     if (functions.isEmpty()) {
@@ -38,7 +50,20 @@ public record Finding(
     }
   }
 
-  /** A finding whose id is derived from its content. */
+  /** Whether the finding is shown by default and counts for the stage and scores. */
+  public boolean confident() {
+    return confidence >= CONFIDENT;
+  }
+
+  /** The same finding with another confidence and reason; the id stays. */
+  public Finding withConfidence(double value, String why) {
+    return new Finding(id, type, severity, functions, attribute, summary, evidence, value, why);
+  }
+
+  /**
+   * A finding whose id is derived from its content, with the confidence and reason its type
+   * gives by default ({@link FindingType#reason()}).
+   */
   public static Finding of(
       FindingType type,
       Severity severity,
@@ -54,7 +79,21 @@ public record Finding(
       // storefronts") are two findings: what is marked tells them apart.
       e.marks().forEach(m -> key.append('|').append(m.start()).append('-').append(m.end()));
     }
-    return new Finding(digest(key.toString()), type, severity, functions, attribute, summary, evidence);
+    return new Finding(digest(key.toString()), type, severity, functions, attribute, summary, evidence,
+        type.confidence(), type.reason());
+  }
+
+  /**
+   * A finding whose id is derived from what is contested ({@code contested}: subject, attribute,
+   * normalised values), not from where it is said: edits elsewhere in the kit keep the id.
+   */
+  public static Finding contested(FindingType type, Severity severity, List<BusinessFunction> functions,
+      String attribute, String summary, List<Evidence> evidence, String contested, double confidence,
+      String reason) {
+    StringBuilder key = new StringBuilder(type.id()).append('|').append(contested);
+    functions.stream().distinct().sorted().forEach(f -> key.append('|').append(f.id()));
+    return new Finding(digest(key.toString()), type, severity, functions, attribute, summary, evidence,
+        confidence, reason);
   }
 
   private static String digest(String key) {

@@ -29,12 +29,20 @@ import java.util.regex.Pattern;
  */
 final class ValueConflicts {
 
-  /** Two values that cannot both be true, as written in each claim. */
-  record Conflict(String kind, String left, String right) {
+  /**
+   * Two values that cannot both be true, as written in each claim, with the values as read
+   * ({@link Money}, {@link Measured}, {@link DateRef} or {@link ReleaseStage}; null for a
+   * conflict in words).
+   */
+  record Conflict(String kind, String left, String right, Object leftValue, Object rightValue) {
     Conflict {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(left, "left");
       Objects.requireNonNull(right, "right");
+    }
+
+    Conflict(String kind, String left, String right) {
+      this(kind, left, right, null, null);
     }
   }
 
@@ -172,8 +180,8 @@ final class ValueConflicts {
         && (Plans.UNKNOWN.equals(a.plan()) || !a.plan().equalsIgnoreCase(b.plan()))) {
       return false;
     }
-    String pa = per(a.per());
-    String pb = per(b.per());
+    String pa = perUnit(a.per());
+    String pb = perUnit(b.per());
     boolean sameUnit = Objects.equals(pa, pb) || pa == null && "user".equals(pb) || pb == null && "user".equals(pa);
     // A ceiling per day and a price without a period ("up to $7,500 per day", "up to $100") are two limits.
     boolean bounded = a.bound() != Bound.EXACT || b.bound() != Bound.EXACT;
@@ -228,7 +236,8 @@ final class ValueConflicts {
     };
   }
 
-  private static String per(String per) {
+  /** The unit a price is per, with the names of one seat made one ("member", "licence", "editor"). */
+  static String perUnit(String per) {
     if (per == null) {
       return null;
     }
@@ -245,7 +254,7 @@ final class ValueConflicts {
     if (a == null || b == null || group(a) == group(b)) {
       return Optional.empty();
     }
-    return Optional.of(new Conflict("stage", label(a), label(b)));
+    return Optional.of(new Conflict("stage", label(a), label(b), a, b));
   }
 
   private static int group(ReleaseStage s) {
@@ -315,7 +324,7 @@ final class ValueConflicts {
     for (T l : left) {
       for (T r : right) {
         if (comparable.test(l, r)) {
-          return Optional.of(new Conflict(kind, text.apply(l), text.apply(r)));
+          return Optional.of(new Conflict(kind, text.apply(l), text.apply(r), l, r));
         }
       }
     }

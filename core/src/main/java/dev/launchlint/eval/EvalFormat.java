@@ -40,6 +40,37 @@ public enum EvalFormat {
     }
   }
 
+  /**
+   * Writes the results of several corpora (by folder, in the order given) and their total: a table
+   * per folder and one for all kits, or one JSON object whose {@code corpora} hold each folder's
+   * result beside the total's fields. One corpus renders as {@link #render(EvalResult, Writer)}.
+   */
+  public void render(java.util.LinkedHashMap<String, EvalResult> byCorpus, Writer out) throws IOException {
+    if (byCorpus.size() == 1) {
+      render(byCorpus.values().iterator().next(), out);
+      return;
+    }
+    EvalResult total = new EvalResult(byCorpus.values().stream().flatMap(r -> r.kits().stream()).toList());
+    if (this == JSON) {
+      ObjectNode root = tree(total);
+      var corpora = root.putArray("corpora");
+      byCorpus.forEach((name, r) -> corpora.addObject().put("corpus", name).setAll(tree(r)));
+      MAPPER.writeValue(out, root);
+      out.write('\n');
+      return;
+    }
+    for (var e : byCorpus.entrySet()) {
+      out.write("== " + e.getKey() + " ==\n\n" + table(e.getValue()) + "\n");
+    }
+    out.write("== total: " + String.join(" + ", byCorpus.keySet()) + " ==\n\n" + totals(total));
+  }
+
+  /** The type table and stage accuracy without the rows per kit. */
+  private static String totals(EvalResult r) {
+    String t = table(r);
+    return t.substring(t.indexOf("(* the stage differs from the label)\n\n") + 38);
+  }
+
   static String table(EvalResult r) {
     StringBuilder s = new StringBuilder();
     int width = Math.max(3, r.kits().stream().mapToInt(k -> k.kit().length()).max().orElse(3));

@@ -62,6 +62,8 @@ final class ConsoleRenderer implements Renderer {
     for (Finding f : r.findings()) {
       b.append('\n').append(a.on(BOLD + colour(f.severity()), pad(f.severity().id().toUpperCase(Locale.ROOT), 6)))
           .append(a.on(BOLD, f.type().id())).append("  ").append(Escape.terminal(f.summary())).append('\n');
+      b.append("      ").append(a.on(DIM, "why: " + Escape.terminal(f.reason()) + " (" + Wording.confidence(f) + ")"))
+          .append('\n');
       for (Evidence e : f.evidence()) {
         String where = Wording.where(e.location());
         b.append("      ").append(a.on(functionColour(e.function()), pad(e.function().id(), 11)))

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +20,7 @@ final class CsvRenderer implements Renderer {
   static final List<String> HEADER = List.of("kit", "id", "type", "severity", "functions", "attribute", "summary",
       "evidence_count",
       "evidence1_function", "evidence1_path", "evidence1_location", "evidence1_text",
-      "evidence2_function", "evidence2_path", "evidence2_location", "evidence2_text");
+      "evidence2_function", "evidence2_path", "evidence2_location", "evidence2_text", "confidence", "reason");
 
   @Override
   public void render(Report report, Writer out, RenderOptions options) throws IOException {
@@ -46,6 +47,8 @@ final class CsvRenderer implements Renderer {
           row.addAll(List.of("", "", "", ""));
         }
       }
+      row.add(String.format(Locale.ROOT, "%.2f", f.confidence()));
+      row.add(Escape.csv(f.reason()));
       line(b, row);
     }
     out.write(b.toString());

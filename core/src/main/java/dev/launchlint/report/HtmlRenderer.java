@@ -207,6 +207,7 @@ final class HtmlRenderer implements Renderer {
       p.raw("<span class=\"chip ").raw(fn.id()).raw("\">").raw(fn.id()).raw("</span>");
     }
     p.raw("</span></header>\n<p class=\"summary\">").text(f.summary()).raw("</p>\n");
+    p.raw("<p class=\"reason\">").text("Why: " + f.reason() + " (" + Wording.confidence(f) + ")").raw("</p>\n");
     if (f.evidence().isEmpty()) {
       leads(p, f, r);
     } else {

@@ -58,6 +58,8 @@ final class JsonRenderer implements Renderer {
       f.functions().forEach(x -> fs.add(x.id()));
       n.put("attribute", f.attribute());
       n.put("summary", f.summary());
+      n.put("confidence", Math.round(f.confidence() * 100) / 100.0);
+      n.put("reason", f.reason());
       ArrayNode ev = n.putArray("evidence");
       for (Evidence e : f.evidence()) {
         ObjectNode en = ev.addObject();

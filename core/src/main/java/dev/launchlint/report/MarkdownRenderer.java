@@ -101,6 +101,8 @@ final class MarkdownRenderer implements Renderer {
           b.append(" \u00b7 attribute: ").append(Escape.markdown(f.attribute()));
         }
         b.append(" \u00b7 id `").append(f.id().replace("`", "")).append("`\n\n");
+        b.append("Why: ").append(Escape.markdown(f.reason())).append(" (").append(Wording.confidence(f))
+            .append(")\n\n");
         if (!f.evidence().isEmpty()) {
           b.append("| Function | File | Where | Evidence |\n|---|---|---|---|\n");
           for (Evidence e : f.evidence()) {

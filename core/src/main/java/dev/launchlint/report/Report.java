@@ -70,8 +70,8 @@ public record Report(
     return List.copyOf(present);
   }
 
-  /** Whether any finding is at or above {@code threshold}. */
+  /** Whether any confident finding is at or above {@code threshold}: those shown only with --all never fail a run. */
   public boolean hasFindingsAtOrAbove(Severity threshold) {
-    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    return findings.stream().anyMatch(f -> f.confident() && f.severity().atLeast(threshold));
   }
 }

@@ -97,6 +97,7 @@ final class SarifRenderer implements Renderer {
     r.put("ruleIndex", f.type().ordinal());
     r.put("level", level(f.severity()));
     StringBuilder message = new StringBuilder(Escape.sarif(f.summary()));
+    message.append("\nWhy: ").append(Escape.sarif(f.reason())).append(" (").append(Wording.confidence(f)).append(')');
     for (Evidence e : f.evidence()) {
       message.append('\n').append(e.function().id()).append(": ")
           .append(Escape.sarif(e.path()));

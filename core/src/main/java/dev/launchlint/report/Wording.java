@@ -1,5 +1,6 @@
 package dev.launchlint.report;
 
+import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
 import dev.launchlint.extract.Location;
@@ -101,6 +102,11 @@ final class Wording {
   }
 
   /** {@code "1 finding"}, {@code "3 findings"}. */
+  /** "confidence 0.80", or "low confidence 0.40" for a finding shown only with --all. */
+  static String confidence(Finding f) {
+    return (f.confident() ? "" : "low ") + String.format(Locale.ROOT, "confidence %.2f", f.confidence());
+  }
+
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }

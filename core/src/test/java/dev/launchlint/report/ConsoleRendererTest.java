@@ -26,10 +26,12 @@ class ConsoleRendererTest {
     assertEquals("Alignment  58/100", lines[3]);
     assertEquals("Findings   3 high · 3 medium · 2 low   (11 documents, 8 read)", lines[4]);
     assertTrue(out.contains("\nHIGH  contradiction  Uptime: product says 99.9%, sales says 99.99%\n"
+        + "      why: both statements give the same fact of the same thing (confidence 0.75)\n"
         + "      product    product/harbor-spec.pdf · p. 3 · § Service levels\n"
         + "                 “Harbor Analytics keeps a monthly uptime of »99.9%« for every paid workspace.”\n"), out);
     assertTrue(out.contains("      sales      sales/pitch-deck.pptx · slide 4 (notes)\n"), out);
     assertTrue(out.contains("\nLOW   positioning-drift  Product leads with query speed, marketing with team collaboration\n"
+        + "      why: the functions lead with different value propositions (confidence 0.75)\n"
         + "      product    leads with query engine, sub-second queries, audit log, role-based access, workspace\n"), out);
     assertTrue(out.contains("not read   sales/old-deck.ppt  corrupt: Invalid header signature"), out);
     assertTrue(out.contains("not read   marketing/press-kit.pdf  encrypted"), out);

@@ -1,0 +1,310 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.ClaimType;
+import dev.launchlint.analyze.Quantity;
+import dev.launchlint.compare.ValueConflicts.Measured;
+import dev.launchlint.kit.BusinessFunction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the disagreements the pair tests found into findings: each is judged with its facts'
+ * scope and against what the rest of the kit states ({@link KitFacts}), which gives it a
+ * confidence and a reason; then every disagreement on one contested fact becomes one finding with
+ * all its evidence, whatever the number of documents and functions that state it. Stateless.
+ */
+final class Disagreements {
+
+  private Disagreements() {}
+
+  /** How sure a disagreement is, why, and the fact it contests (the key its finding is one for). */
+  private record Verdict(double confidence, String reason) {}
+
+  /** The findings of {@code found}, in the order of their first disagreement. */
+  static List<Finding> findings(List<Disagreement> found, KitFacts facts) {
+    List<Judged> judged = found.stream().map(d -> judge(d, facts)).toList();
+    // Disagreements on one contested fact share a node: its attribute and subject with one of
+    // its values, or for a value in words, the thing it is said of.
+    Map<String, Integer> nodes = new HashMap<>();
+    int[] parent = new int[judged.size()];
+    for (int i = 0; i < judged.size(); i++) {
+      parent[i] = i;
+      for (String node : judged.get(i).nodes()) {
+        Integer j = nodes.putIfAbsent(node, i);
+        if (j != null) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    Map<Integer, List<Judged>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < judged.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(judged.get(i));
+    }
+    return groups.values().stream().map(Disagreements::finding).toList();
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** A disagreement with its verdict and the label of what it contests. */
+  private record Judged(Disagreement d, Verdict verdict, String label, String subject, List<String> nodes) {}
+
+  private static Judged judge(Disagreement d, KitFacts facts) {
+    if (!d.valued() || d.valueX() instanceof dev.launchlint.analyze.ReleaseStage) {
+      String about = d.aspect().toLowerCase(Locale.ROOT);
+      String group = switch (d.kind()) {
+        case "support", "stage", "certification" -> "presence";
+        default -> d.kind();
+      };
+      return new Judged(d, inWords(d), d.aspect(), null, List.of(group + "|" + about));
+    }
+    Fact fx = Fact.of(d.x(), d.valueX(), d.vx());
+    Fact fy = Fact.of(d.y(), d.valueY(), d.vy());
+    String label = label(d, fx);
+    String subject = fx.subject() != null && fx.subject().equals(fy.subject()) ? fx.subject() : null;
+    String key = fx.attribute() + "|" + (subject == null ? "" : subject) + "|";
+    List<String> nodes = List.of(key + norm(d.vx()) + "|" + d.x().function(), key + norm(d.vy()) + "|" + d.y().function());
+    return new Judged(d, valued(d, fx, fy, label, subject, facts), label, subject, nodes);
+  }
+
+  /** The verdict on two values as read: their scope first, then the rest of the kit. */
+  private static Verdict valued(Disagreement d, Fact fx, Fact fy, String label, String subject, KitFacts facts) {
+    if (fx.before() || fy.before()) {
+      return new Verdict(0.15, "one figure is the value before a change, the other the value after it");
+    }
+    if (fx.theirs() != fy.theirs()) {
+      return new Verdict(0.2, "one figure is a competitor's or one customer's, not the offering's own");
+    }
+    if (fx.variant() != null && fy.variant() != null && !fx.variant().equals(fy.variant())) {
+      return new Verdict(0.15, fx.variant() + " against " + fy.variant() + ": two different measures");
+    }
+    if (fx.billing() != null && fy.billing() != null && !fx.billing().equals(fy.billing())) {
+      return new Verdict(0.2, "one price is billed by the " + fx.billing() + ", the other by the " + fy.billing());
+    }
+    BusinessFunction a = d.x().function();
+    BusinessFunction b = d.y().function();
+    boolean aSaysY = a != b && facts.states(a, fy, subject, d.a(), d.b());
+    if (aSaysY || a != b && facts.states(b, fx, subject, d.a(), d.b())) {
+      BusinessFunction both = aSaysY ? a : b;
+      return new Verdict(0.25, both.id() + " also gives " + (both == a ? d.vy() : d.vx())
+          + " elsewhere: the two values belong to different plans, periods or cases");
+    }
+    double confidence = 0.45;
+    String reason = null;
+    if (subject != null) {
+      confidence += 0.3;
+      reason = "both give the " + title(subject) + " plan's " + label;
+    } else if (a != b && facts.only(a, fx) && facts.only(b, fy)) {
+      confidence += 0.25;
+      reason = "each function gives one " + label + " throughout: " + a.id() + " " + d.vx() + ", " + b.id() + " "
+          + d.vy();
+    }
+    if (d.similarity() >= NEAR_PARAPHRASE) {
+      // The same sentence but for the value is about the same thing beyond doubt.
+      confidence += d.similarity() >= SAME_SENTENCE ? 0.3 : 0.15;
+      if (reason == null) {
+        reason = d.similarity() >= SAME_SENTENCE ? "the two statements are the same sentence but for the " + label
+            : "the two statements say nearly the same thing of the " + label;
+      }
+    }
+    if ((fx.variant() == null) != (fy.variant() == null) || (fx.billing() == null) != (fy.billing() == null)) {
+      confidence -= 0.1;
+    }
+    // Only one side says what its figure measures ("30% of paying accounts" against "save 20%").
+    if (fx.value() instanceof Measured mx && fy.value() instanceof Measured my
+        && mx.what().isEmpty() != my.what().isEmpty()) {
+      confidence -= 0.15;
+    }
+    // Two documents of one function repeat each other more than functions do; their figures
+    // differ more often by case (a table row and a story) than by mistake.
+    if (a == b) {
+      confidence -= 0.1;
+    }
+    if (reason == null) {
+      reason = "possibly not the same thing: the kit gives several values of the " + label
+          + " and neither statement names a plan";
+    }
+    return new Verdict(Math.max(0, Math.min(0.95, confidence)), reason);
+  }
+
+  /** Statements this close in wording say the same thing, so their values are of one fact. */
+  static final double NEAR_PARAPHRASE = 0.5;
+  static final double SAME_SENTENCE = 0.65;
+
+  /** A stage said to come later: "general availability in Q4 (target)", "GA is planned for". */
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:target(?:ed)?|planned|expected|scheduled|will (?:be|become|reach)|later this year|roadmap)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A question that holds the negation: "What is not included in Growth?", "What doesn't Solo include?". */
+  private static final Pattern QUESTION_NOT = Pattern.compile(
+      "\\b(?:not|n't|never)\\b[^.?!|]{0,80}\\?", Pattern.CASE_INSENSITIVE);
+  /** A cell or clause that says a thing is there: "Included", "Available", "Yes". */
+  private static final Pattern AFFIRMED = Pattern.compile(
+      "(?:^|\\|)\\s*(?:included|available|yes|add-on|✓|✔)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "Q4 2026: general availability (target)": general availability said to come later. */
+  private static boolean laterGa(dev.launchlint.analyze.Claim c, Object stage) {
+    return stage == dev.launchlint.analyze.ReleaseStage.GA && FUTURE.matcher(c.text()).find();
+  }
+
+  /**
+   * Whether {@code name} stands outside the denial of {@code text}: "ERPs other than NetSuite are
+   * not supported" denies every ERP but NetSuite; "Insights is not part of Community" denies
+   * Insights, not Community; "Brushed Gold sizes 12 and 13 are not offered" denies two sizes.
+   */
+  static boolean excepted(String text, String name) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(name);
+    if (at < 0) {
+      return false;
+    }
+    String lead = lower.substring(Math.max(0, at - 30), at);
+    String tail = lower.substring(at + name.length(), Math.min(lower.length(), at + name.length() + 40));
+    return EXCEPT.matcher(lead).find() || CONTAINER.matcher(lead).find() || PART.matcher(tail).find();
+  }
+
+  private static final Pattern EXCEPT = Pattern.compile("\\b(?:other than|except(?: for)?|apart from|besides|but not)\\s+(?:the\\s+)?$");
+  private static final Pattern CONTAINER = Pattern.compile(
+      "\\bnot\\s+(?:part of|included in|available (?:on|in)|offered (?:on|in)|in)\\s+(?:the\\s+)?$");
+  /** The name only qualifies a counted part: "sizes 12 and 13", "models 4 and 5". */
+  private static final Pattern PART = Pattern.compile("^\\s+\\p{L}+\\s+\\d");
+
+  /** Wording this close about one named thing gives the stage of that thing. */
+  private static final double STAGE_NEAR = 0.3;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
+
+  /** The verdict on a value in words: present or not, a stage, a limit against "unlimited". */
+  private static Verdict inWords(Disagreement d) {
+    String thing = Quotes.label(d.aspect());
+    return switch (d.kind()) {
+      case "stage" -> {
+        if (laterGa(d.x(), d.valueX()) || laterGa(d.y(), d.valueY())) {
+          yield new Verdict(0.3, "one statement gives the general availability still to come, not today's stage");
+        }
+        Set<String> sx = Contradictions.stagedEntities(d.x());
+        boolean named = sx.stream().anyMatch(Contradictions.stagedEntities(d.y())::contains);
+        boolean shared = d.x().attributes().entities().stream().anyMatch(d.y().attributes().entities()::contains);
+        yield named ? new Verdict(0.8, "both give the release stage of " + thing)
+            : shared && d.similarity() >= STAGE_NEAR ? new Verdict(0.65, "both speak of " + thing + " and its release")
+            : new Verdict(0.45, "the stages may be of different things");
+      }
+      case "support" -> {
+        var no = d.x().attributes().negated() ? d.x() : d.y();
+        var yes = no == d.x() ? d.y() : d.x();
+        if (QUESTION_NOT.matcher(no.unitText()).find() || QUESTION_NOT.matcher(yes.unitText()).find()) {
+          yield new Verdict(0.3, "a question and its answer: the \"not\" belongs to the question");
+        }
+        if (no.unitText().contains(" | ") && AFFIRMED.matcher(no.unitText()).find()) {
+          yield new Verdict(0.3, "a table row that includes " + thing + " on some plans and not on others");
+        }
+        boolean denied = Contradictions.denied(no).stream()
+            .filter(e -> !excepted(no.text(), e))
+            .anyMatch(yes.attributes().entities()::contains);
+        yield denied ? new Verdict(0.75, "one says " + thing + " is not there, the other that it is")
+            : new Verdict(0.35, "the \"not\" may be about something else than " + thing);
+      }
+      case "certification" -> {
+        boolean shared = d.x().type() == ClaimType.COMPLIANCE && d.y().type() == ClaimType.COMPLIANCE
+            && d.x().attributes().entities().stream().anyMatch(d.y().attributes().entities()::contains);
+        yield shared ? new Verdict(0.85, "both give the status of the " + thing + " certification")
+            : new Verdict(0.4, "the statements may be about different certifications");
+      }
+      case "limit" -> {
+        String cap = d.vx().toLowerCase(Locale.ROOT).contains("unlimited") ? d.vy() : d.vx();
+        var unit = WORD.matcher(cap);
+        String counted = null;
+        while (unit.find()) {
+          counted = unit.group();
+        }
+        var open = d.vx().toLowerCase(Locale.ROOT).contains("unlimited") ? d.x() : d.y();
+        boolean same = counted != null && Pattern.compile("\\bunlimited\\s+(?:\\S+\\s+){0,2}"
+            + Pattern.quote(ValueConflicts.singular(counted)), Pattern.CASE_INSENSITIVE).matcher(open.text()).find();
+        yield same ? new Verdict(0.8, "one gives a limit of " + counted + ", the other says they are unlimited")
+            : new Verdict(0.35, "\"unlimited\" may be about something else than " + cap);
+      }
+      default -> new Verdict(0.7, "both speak of " + thing);
+    };
+  }
+
+  /** One finding for the disagreements on one contested fact. */
+  private static Finding finding(List<Judged> group) {
+    Judged best = group.stream().max(Comparator.comparingDouble((Judged j) -> j.verdict().confidence())).orElseThrow();
+    Map<BusinessFunction, Set<String>> said = new EnumMap<>(BusinessFunction.class);
+    Map<String, Set<String>> saidIn = new LinkedHashMap<>();
+    List<Evidence> evidence = new ArrayList<>();
+    Set<String> quoted = new LinkedHashSet<>();
+    Severity severity = Severity.LOW;
+    Set<String> contested = new TreeSet<>();
+    for (Judged j : group) {
+      Disagreement d = j.d();
+      said.computeIfAbsent(d.x().function(), f -> new LinkedHashSet<>()).add(d.vx());
+      said.computeIfAbsent(d.y().function(), f -> new LinkedHashSet<>()).add(d.vy());
+      saidIn.computeIfAbsent(d.x().path(), f -> new LinkedHashSet<>()).add(d.vx());
+      saidIn.computeIfAbsent(d.y().path(), f -> new LinkedHashSet<>()).add(d.vy());
+      contested.add(norm(d.vx()));
+      contested.add(norm(d.vy()));
+      if (quoted.add(d.x().path() + "\u0000" + d.x().unitText())) {
+        evidence.add(Quotes.of(d.x(), d.markX().get()));
+      }
+      if (quoted.add(d.y().path() + "\u0000" + d.y().unitText())) {
+        evidence.add(Quotes.of(d.y(), d.markY().get()));
+      }
+      Severity s = Contradictions.severity(d.aspect(), d.kind(), d.x(), d.y());
+      if (s.ordinal() < severity.ordinal()) {
+        severity = s;
+      }
+    }
+    evidence.sort(Comparator.comparing(Evidence::function).thenComparing(Evidence::path));
+    String label = Quotes.label(best.label()) + (best.subject() == null ? "" : " (" + title(best.subject()) + " plan)");
+    StringBuilder who = new StringBuilder();
+    if (said.size() == 1) {
+      saidIn.forEach((path, values) -> who.append(who.length() == 0 ? "" : ", ").append(path).append(" says ")
+          .append(String.join(" / ", values)));
+    } else {
+      said.forEach((f, values) -> who.append(who.length() == 0 ? "" : ", ").append(f.id()).append(" says ")
+          .append(String.join(" / ", values)));
+    }
+    List<BusinessFunction> functions = new ArrayList<>(said.keySet());
+    String attribute = best.label();
+    return Finding.contested(FindingType.CONTRADICTION, severity, functions, attribute, label + ": " + who,
+        evidence, attribute.toLowerCase(Locale.ROOT) + "|" + best.subject() + "|" + contested,
+        best.verdict().confidence(), best.verdict().reason());
+  }
+
+  /** The attribute a finding names: the aspect for a measure, the counted thing or the priced unit otherwise. */
+  private static String label(Disagreement d, Fact f) {
+    if (f.value() instanceof Measured m) {
+      Quantity q = m.quantity();
+      boolean counted = "count".equals(q.dimension()) && !q.unit().isEmpty();
+      if (!counted && d.aspect() != null && !"claim".equals(d.aspect())) {
+        return d.aspect();
+      }
+    }
+    return f.label();
+  }
+
+  private static String title(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** A value as a key: case and spaces do not make another value. */
+  private static String norm(String v) {
+    return v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+}
