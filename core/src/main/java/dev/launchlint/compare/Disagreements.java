@@ -77,7 +77,10 @@ final class Disagreements {
     Fact fy = Fact.of(d.y(), d.valueY(), d.vy());
     String label = label(d, fx);
     String subject = fx.subject() != null && fx.subject().equals(fy.subject()) ? fx.subject() : null;
-    String key = fx.attribute() + "|" + (subject == null ? "" : subject) + "|";
+    // What a figure measures decides whether two are compared; one side's silence on it does not
+    // make a second disagreement of the same two values.
+    String measure = fx.attribute().replaceFirst("^(number\\|[^|]*\\|[^|]*)\\|.*$", "$1");
+    String key = measure + "|" + (subject == null ? "" : subject) + "|";
     List<String> nodes = List.of(key + norm(d.vx()) + "|" + d.x().function(), key + norm(d.vy()) + "|" + d.y().function());
     return new Judged(d, valued(d, fx, fy, label, subject, facts), label, subject, nodes);
   }
@@ -92,6 +95,12 @@ final class Disagreements {
     }
     if (fx.variant() != null && fy.variant() != null && !fx.variant().equals(fy.variant())) {
       return new Verdict(0.15, fx.variant() + " against " + fy.variant() + ": two different measures");
+    }
+    if (fx.denominator() || fy.denominator()) {
+      return new Verdict(0.2, "one number is the unit a rate is taken per, not a fact of its own");
+    }
+    if (fx.rate() != null && fy.rate() != null && !fx.rate().equals(fy.rate())) {
+      return new Verdict(0.15, "one figure is per " + fx.rate() + ", the other per " + fy.rate());
     }
     if (fx.billing() != null && fy.billing() != null && !fx.billing().equals(fy.billing())) {
       return new Verdict(0.2, "one price is billed by the " + fx.billing() + ", the other by the " + fy.billing());
@@ -122,7 +131,8 @@ final class Disagreements {
             : "the two statements say nearly the same thing of the " + label;
       }
     }
-    if ((fx.variant() == null) != (fy.variant() == null) || (fx.billing() == null) != (fy.billing() == null)) {
+    if ((fx.variant() == null) != (fy.variant() == null) || (fx.billing() == null) != (fy.billing() == null)
+        || (fx.rate() == null) != (fy.rate() == null)) {
       confidence -= 0.1;
     }
     // Only one side says what its figure measures ("30% of paying accounts" against "save 20%").
@@ -156,6 +166,24 @@ final class Disagreements {
   /** A cell or clause that says a thing is there: "Included", "Available", "Yes". */
   private static final Pattern AFFIRMED = Pattern.compile(
       "(?:^|\\|)\\s*(?:included|available|yes|add-on|✓|✔)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATED_CELL = Pattern.compile("\\b(?:not|no|n't|without|none)\\b|^\\s*[-\u2013\u2014\u2717\u2718]\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A table row whose cells after the first say no in some columns and something else in others. */
+  private static boolean mixedRow(String row) {
+    String[] cells = row.split(" \\| ");
+    boolean no = false;
+    boolean other = false;
+    for (int i = 1; i < cells.length; i++) {
+      if (NEGATED_CELL.matcher(cells[i]).find()) {
+        no = true;
+      } else if (!cells[i].isBlank()) {
+        other = true;
+      }
+    }
+    return no && other;
+  }
 
   /** "Q4 2026: general availability (target)": general availability said to come later. */
   private static boolean laterGa(dev.launchlint.analyze.Claim c, Object stage) {
@@ -210,7 +238,7 @@ final class Disagreements {
         if (QUESTION_NOT.matcher(no.unitText()).find() || QUESTION_NOT.matcher(yes.unitText()).find()) {
           yield new Verdict(0.3, "a question and its answer: the \"not\" belongs to the question");
         }
-        if (no.unitText().contains(" | ") && AFFIRMED.matcher(no.unitText()).find()) {
+        if (no.unitText().contains(" | ") && (AFFIRMED.matcher(no.unitText()).find() || mixedRow(no.unitText()))) {
           yield new Verdict(0.3, "a table row that includes " + thing + " on some plans and not on others");
         }
         boolean denied = Contradictions.denied(no).stream()

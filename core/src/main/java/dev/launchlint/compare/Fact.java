@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
  * @param variant the metric variant named beside the value ("p99", "peak"), or null
  * @param theirs the value is a competitor's or a customer's, not the offering's own
  * @param before the value is the one before a change
+ * @param rate the period a figure is counted over ("per second", "a month"), or null
+ * @param denominator the value is the unit of a rate, not a fact of its own ("$15 per 500 texts")
  */
 record Fact(String attribute, String subject, Object value, String billing, String variant, boolean theirs,
-    boolean before) {
+    boolean before, String rate, boolean denominator) {
 
   Fact {
     Objects.requireNonNull(attribute, "attribute");
@@ -56,6 +58,13 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
           + "(?:\\S+\\s+){0,2}?(?:their|its|his|her)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CHANGE_TO = Pattern.compile("^\\s*(?:to|down to|up to|into)\\s+[\\p{N}$\\p{L}]",
+      Pattern.CASE_INSENSITIVE);
+  /** The period a count is taken over: "200 requests per second", "100,000 a month", "5 GB/day". */
+  private static final Pattern RATE = Pattern.compile(
+      "^[^,;.]{0,25}?(?:\\bper\\s+|\\ba\\s+|\\beach\\s+|/\\s?)(second|sec|s|minute|min|hour|hr|day|week|month|mo|year|yr|annum)\\b"
+          + "|^\\s*(monthly|daily|yearly|annually|hourly|weekly)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PER_BEFORE = Pattern.compile("\\b(?:per|for every|for each|every)\\s+$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(?:\\S+\\s+){0,1}$", Pattern.CASE_INSENSITIVE);
   /** A verb of change before "from X to Y" makes it a change, not a range: "raised from 10 to 25 requests". */
@@ -81,13 +90,33 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
     boolean changed = fromTo && range ? CHANGED_FROM.matcher(lead).find()
         : (fromTo || FROM.matcher(before).find()) && CHANGE_TO.matcher(after).find()
             && (!range || CHANGED_FROM.matcher(lead).find());
+    String rate = null;
+    if (value instanceof Measured) {
+      Matcher r = RATE.matcher(after);
+      if (r.find()) {
+        rate = period(r.group(1) != null ? r.group(1) : r.group(2));
+      }
+    }
     return new Fact(attribute(value), subject(value), value, value instanceof Money m ? m.billing() : null, v,
-        theirs, changed);
+        theirs, changed, rate, PER_BEFORE.matcher(before).find());
+  }
+
+  private static String period(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return switch (w) {
+      case "s", "sec", "second" -> "second";
+      case "min", "minute" -> "minute";
+      case "hr", "hour", "hourly" -> "hour";
+      case "day", "daily" -> "day";
+      case "week", "weekly" -> "week";
+      case "mo", "month", "monthly" -> "month";
+      default -> "year";
+    };
   }
 
   /** A value as a fact without its clause: enough to say which values a function gives. */
   static Fact bare(Object value) {
-    return new Fact(attribute(value), subject(value), value, null, null, false, false);
+    return new Fact(attribute(value), subject(value), value, null, null, false, false, null, false);
   }
 
   /** What a value measures, as a key: facts compare only within one attribute. */
