@@ -137,7 +137,7 @@ final class Disagreements {
     }
     // Only one side says what its figure measures ("30% of paying accounts" against "save 20%").
     if (fx.value() instanceof Measured mx && fy.value() instanceof Measured my
-        && mx.what().isEmpty() != my.what().isEmpty()) {
+        && mx.what().isEmpty() != my.what().isEmpty() && unnamed(mx.quantity())) {
       confidence -= 0.15;
     }
     // Two documents of one function repeat each other more than functions do; their figures
@@ -152,13 +152,19 @@ final class Disagreements {
     return new Verdict(Math.max(0, Math.min(0.95, confidence)), reason);
   }
 
+  /** A percentage or a count of nothing named: only its words say what it measures. */
+  private static boolean unnamed(Quantity q) {
+    return "percent".equals(q.dimension()) || "count".equals(q.dimension()) && q.unit().isEmpty();
+  }
+
   /** Statements this close in wording say the same thing, so their values are of one fact. */
   static final double NEAR_PARAPHRASE = 0.5;
   static final double SAME_SENTENCE = 0.65;
 
   /** A stage said to come later: "general availability in Q4 (target)", "GA is planned for". */
   private static final Pattern FUTURE = Pattern.compile(
-      "\\b(?:target(?:ed)?|planned|expected|scheduled|will (?:be|become|reach)|later this year|roadmap)\\b",
+      "\\b(?:target(?:ed)?|planned|expected|scheduled|will (?:be|become|reach)|later this year|roadmap|until then"
+          + "|(?:reach|reaches|becomes?|moves? to|graduates? to)\\s+general(?:ly)? availab\\w*)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A question that holds the negation: "What is not included in Growth?", "What doesn't Solo include?". */
   private static final Pattern QUESTION_NOT = Pattern.compile(
@@ -228,8 +234,10 @@ final class Disagreements {
         Set<String> sx = Contradictions.stagedEntities(d.x());
         boolean named = sx.stream().anyMatch(Contradictions.stagedEntities(d.y())::contains);
         boolean shared = d.x().attributes().entities().stream().anyMatch(d.y().attributes().entities()::contains);
+        String phrase = Names.shared(d.x().text(), d.y().text());
         yield named ? new Verdict(0.8, "both give the release stage of " + thing)
             : shared && d.similarity() >= STAGE_NEAR ? new Verdict(0.65, "both speak of " + thing + " and its release")
+            : phrase != null ? new Verdict(0.65, "both give the release stage of " + phrase)
             : new Verdict(0.45, "the stages may be of different things");
       }
       case "support" -> {

@@ -77,8 +77,15 @@ final class KitFacts {
    */
   boolean states(BusinessFunction function, Fact fact, String subject, int a, int b) {
     for (Stated g : of(function, fact)) {
-      if (comparable(g.fact(), fact) && (subject == null || subject.equals(g.fact().subject())) && g.fact().gives(fact)
-          && (a < 0 || Math.max(similarity.of(g.claim(), a), similarity.of(g.claim(), b)) >= SAME_MATTER)) {
+      if (!comparable(g.fact(), fact) || !g.fact().gives(fact)) {
+        continue;
+      }
+      double near = a < 0 ? 1 : Math.max(similarity.of(g.claim(), a), similarity.of(g.claim(), b));
+      // A statement that names no plan speaks of the disagreement's plan only when it is worded
+      // nearly as the disagreeing ones are (a row of the same table).
+      boolean ofSubject = subject == null || subject.equals(g.fact().subject())
+          || g.fact().subject() == null && near >= Disagreements.NEAR_PARAPHRASE;
+      if (ofSubject && near >= SAME_MATTER) {
         return true;
       }
     }
