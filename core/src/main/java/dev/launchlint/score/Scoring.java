@@ -85,8 +85,10 @@ public final class Scoring {
    * The stage of DESIGN.md, first rule that holds:
    *
    * <ol>
-   *   <li>market-confusion: a high contradiction between marketing and sales (customer-facing
-   *       material contradicting itself on a customer-visible fact, whichever side product takes);
+   *   <li>market-confusion: a high contradiction between marketing and sales that no product
+   *       statement takes part in (customer-facing material contradicting itself on a
+   *       customer-visible fact with no product source of truth beside it); where product states
+   *       the fact, the function that departs from it is conflicting execution;
    *   <li>conflicting-execution: contradictions, unsupported claims and overpromises whose severity
    *       weight reaches {@value #CONFLICTING_WEIGHT} (one high finding, or two lesser ones);
    *   <li>fragmented-interpretation: terminology or positioning drift, an omission, or a pair of
@@ -98,7 +100,8 @@ public final class Scoring {
     boolean confusion = findings.stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.severity() == Severity.HIGH
         && f.functions().contains(BusinessFunction.MARKETING)
-        && f.functions().contains(BusinessFunction.SALES));
+        && f.functions().contains(BusinessFunction.SALES)
+        && !f.functions().contains(BusinessFunction.PRODUCT));
     if (confusion) {
       return Stage.MARKET_CONFUSION;
     }

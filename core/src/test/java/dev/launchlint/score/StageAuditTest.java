@@ -34,7 +34,9 @@ class StageAuditTest {
   }
 
   @Test
-  void marketingAndSalesApartOnAStageIsMarketConfusionWhicheverSideProductTakes() throws IOException {
+  void marketingDepartingFromProductAndSalesIsConflictingExecution() throws IOException {
+    // Product states the stage and sales repeats it: marketing departs from the source of truth,
+    // which is conflicting execution, not customer-facing material contradicting itself alone.
     product();
     write("sales/battlecard.md", """
         # Battlecard
@@ -50,7 +52,7 @@ class StageAuditTest {
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.functions().contains(BusinessFunction.MARKETING) && f.functions().contains(BusinessFunction.SALES)),
         report.findings().toString());
-    assertEquals(Stage.MARKET_CONFUSION, report.scores().stage(), report.findings().toString());
+    assertEquals(Stage.CONFLICTING_EXECUTION, report.scores().stage(), report.findings().toString());
   }
 
   @Test
