@@ -77,14 +77,14 @@ final class KitFacts {
    */
   boolean states(BusinessFunction function, Fact fact, String subject, int a, int b) {
     for (Stated g : of(function, fact)) {
-      if (!comparable(g.fact(), fact) || !g.fact().gives(fact)) {
+      if (!sameMeasure(g.fact(), fact) || !g.fact().gives(fact)) {
         continue;
       }
       double near = a < 0 ? 1 : Math.max(similarity.of(g.claim(), a), similarity.of(g.claim(), b));
-      // A statement that names no plan speaks of the disagreement's plan only when it is worded
-      // nearly as the disagreeing ones are (a row of the same table).
-      boolean ofSubject = subject == null || subject.equals(g.fact().subject())
-          || g.fact().subject() == null && near >= Disagreements.NEAR_PARAPHRASE;
+      // A statement of another plan, or of none, speaks of the disagreement's plan only when it
+      // is worded nearly as the disagreeing ones are (a row of the same table): then the kit
+      // gives both values in one place, and they are of different plans.
+      boolean ofSubject = subject == null || subject.equals(g.fact().subject()) || near >= Disagreements.NEAR_PARAPHRASE;
       if (ofSubject && near >= SAME_MATTER) {
         return true;
       }
@@ -110,9 +110,10 @@ final class KitFacts {
   }
 
   private static boolean comparable(Fact a, Fact b) {
-    if (!a.subjectFits(b)) {
-      return false;
-    }
+    return a.subjectFits(b) && sameMeasure(a, b);
+  }
+
+  private static boolean sameMeasure(Fact a, Fact b) {
     if (a.value() instanceof Money x && b.value() instanceof Money y) {
       return x.currency().equalsIgnoreCase(y.currency());
     }
