@@ -207,12 +207,14 @@ final class Disagreements {
     if (at < 0) {
       return false;
     }
-    String lead = lower.substring(Math.max(0, at - 30), at);
+    String lead = lower.substring(Math.max(0, at - 80), at);
     String tail = lower.substring(at + name.length(), Math.min(lower.length(), at + name.length() + 40));
     return EXCEPT.matcher(lead).find() || CONTAINER.matcher(lead).find() || PART.matcher(tail).find();
   }
 
-  private static final Pattern EXCEPT = Pattern.compile("\\b(?:other than|except(?: for)?|apart from|besides|but not)\\s+(?:the\\s+)?$");
+  /** "other than NetSuite, Sage Intacct and ": the name stands in the list the denial leaves out. */
+  private static final Pattern EXCEPT = Pattern.compile("\\b(?:other than|except(?: for)?|apart from|besides|but not)\\s+"
+      + "(?:the\\s+)?(?:[\\p{L}\\p{N}.'-]+(?:\\s+[\\p{L}\\p{N}.'-]+){0,2}(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
   private static final Pattern CONTAINER = Pattern.compile(
       "\\bnot\\s+(?:part of|included in|available (?:on|in)|offered (?:on|in)|in)\\s+(?:the\\s+)?$");
   /** The name only qualifies a counted part: "sizes 12 and 13", "models 4 and 5". */

@@ -1,0 +1,102 @@
+package dev.launchlint.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.launchlint.AuditOptions;
+import dev.launchlint.KitFiles;
+import dev.launchlint.Launchlint;
+import dev.launchlint.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One fact said in equivalent forms across functions is agreement: numbers in words, unit
+ * conversions, a monthly price billed annually against its yearly total, a change told either way,
+ * Q&A negations that agree. Each kit is drawn at random from the forms below (the seed is in the
+ * failure message, so a failure replays) and audited through the real pipeline.
+ */
+class EquivalentFactsTest {
+
+  @TempDir
+  Path root;
+
+  /** Equivalent statements of one fact, each a sentence of its own section. */
+  private record Fact(String heading, List<String> forms) {}
+
+  private static final List<Fact> FACTS = List.of(
+      new Fact("Onboarding", List.of(
+          "Most teams complete onboarding in 42 days.",
+          "Teams are live in about six weeks.",
+          "Onboarding takes 6 weeks for most teams.")),
+      new Fact("Pricing", List.of(
+          "The Growth plan costs $1,200 per month, billed annually.",
+          "Growth is $14,400 a year.",
+          "Growth costs $14,400 per year, or $1,200 a month billed annually.")),
+      new Fact("Close", List.of(
+          "Ledgerline cuts the monthly close from 10 business days to 3.",
+          "Finance teams get a three-day close instead of a ten-day close.",
+          "Close in 3 days, not 10.")),
+      new Fact("Banks", List.of(
+          "Ledgerline connects to more than 12,000 banks.",
+          "Ledgerline connects to over twelve thousand banks.",
+          "More than 12,000 banks connect to Ledgerline.")),
+      new Fact("Matching", List.of(
+          "Ledgerline matches 85% of transactions automatically.",
+          "85 percent of transactions are matched automatically.",
+          "Automatic matching covers 85% of transactions.")),
+      new Fact("Storage", List.of(
+          "Each workspace stores up to 8 GB of attachments.",
+          "Workspaces hold up to 8 GB of attachments.",
+          "Typical workspaces store 5 GB of attachments, and up to 8 GB.")),
+      new Fact("Integrations", List.of(
+          "ERPs other than NetSuite and Xero are not supported.",
+          "Native two-way connections to NetSuite and Xero.",
+          "Q: Which ERPs are not supported? A: Every ERP other than NetSuite and Xero.")),
+      new Fact("Single sign-on", List.of(
+          "Single sign-on | Not included | Included | Included",
+          "SAML single sign-on is included on Business and Enterprise.",
+          "What is not included in Starter? Single sign-on, which comes with Business and Enterprise.")));
+
+  private static final String[] FUNCTIONS = {"product/spec.md", "marketing/landing.md", "sales/deck.md"};
+
+  @Test
+  void equivalentFormsOfOneFactAreNoContradiction() throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 4; round++) {
+      Path kit = root.resolve("kit-" + round);
+      List<StringBuilder> docs = new ArrayList<>();
+      for (String f : FUNCTIONS) {
+        docs.add(new StringBuilder("# Ledgerline 2: " + f.substring(0, f.indexOf('/')) + "\n"));
+      }
+      for (Fact fact : FACTS) {
+        for (StringBuilder doc : docs) {
+          String form = fact.forms().get(random.nextInt(fact.forms().size()));
+          doc.append("\n## ").append(fact.heading()).append("\n\n").append(form).append('\n');
+        }
+      }
+      for (int i = 0; i < FUNCTIONS.length; i++) {
+        KitFiles.write(kit, FUNCTIONS[i], docs.get(i).toString());
+      }
+      Report report = Launchlint.audit(kit, AuditOptions.DEFAULTS.withJobs(1));
+      List<Finding> contradictions = report.findings().stream()
+          .filter(f -> f.type() == FindingType.CONTRADICTION).toList();
+      assertEquals(List.of(), contradictions, "seed " + seed + ", round " + round + ":\n" + docs);
+    }
+  }
+
+  @Test
+  void theSameFactWithAnotherValueIsStillFoundWhenSaidInOtherWords() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Banks\n\nLedgerline connects to more than 12,000 banks.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Banks\n\nLedgerline connects to over twenty thousand banks.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("twenty thousand")), report.findings().toString());
+  }
+}
