@@ -157,6 +157,26 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
     return false;
   }
 
+  /**
+   * Whether the whole text reads as a name: nouns, proper nouns, adjectives, numbers and verb forms
+   * used as names ("Test Sharding", "Spend Insights"), with at least one noun; no determiner,
+   * pronoun, conjunction, preposition, auxiliary or adverb ("Battery and charging", "Coming next",
+   * "Checkout shows the promised arrival time").
+   */
+  public boolean nameLike() {
+    boolean noun = false;
+    for (int i = 0; i < words.size(); i++) {
+      switch (tags.get(i)) {
+        case "NOUN", "PROPN" -> noun = true;
+        case "ADJ", "NUM", "VERB", "PUNCT", "SYM", "X" -> { }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return noun;
+  }
+
   private boolean nominal(int from, int to) {
     boolean noun = false;
     for (int i = from; i <= to; i++) {

@@ -67,6 +67,8 @@ final class Drift {
   static final double SAME_SLOT = 0.5;
   /** Similarity of two windows that also state the same figure ("$60 per member farm per year"). */
   static final double SAME_FIGURES = 0.45;
+  /** What the same figures add to the similarity of two windows: the stronger evidence of the two. */
+  private static final double FIGURES_WEIGH = 0.5;
   private static final int MAX_WINDOWS = 12;
   private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\$?)(\\d[\\d,]*(?:\\.\\d+)?)(%?)(?![\\w.]*\\d)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*[\u2022\u00b7]\\s*");
@@ -122,6 +124,19 @@ final class Drift {
     List<Finding> out = new ArrayList<>();
     for (List<Pair> concept : concepts(pairs)) {
       out.add(terminologyFinding(view, concept, usages));
+    }
+    return out;
+  }
+
+  /** The names (lower case) that terminology drift findings mark in their evidence. */
+  static Set<String> names(List<Finding> findings) {
+    Set<String> out = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.type() == FindingType.TERMINOLOGY_DRIFT) {
+        for (Evidence e : f.evidence()) {
+          e.marks().forEach(m -> out.add(e.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT)));
+        }
+      }
     }
     return out;
   }
@@ -215,7 +230,7 @@ final class Drift {
         double sim = ClaimIndex.cosine(x.vector, y.vector);
         boolean figures = x.figures.stream().anyMatch(y.figures::contains);
         if (sim >= SAME_SLOT || figures && sim >= SAME_FIGURES) {
-          double score = sim + (figures ? 0.3 : 0);
+          double score = sim + (figures ? FIGURES_WEIGH : 0);
           if (best == null || score > best.score) {
             best = new Pair(a, b, score, x, y);
           }
