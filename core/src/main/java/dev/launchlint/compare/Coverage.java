@@ -359,7 +359,7 @@ final class Coverage {
         }
       }
       for (var e : hits.entrySet()) {
-        if (e.getValue() < 2 || e.getValue() < COVERED * terms.size()) {
+        if (e.getValue() < 2 || e.getValue() < COVERED * terms.size() - 1e-9) {
           continue;
         }
         Set<String> unit = units.get(e.getKey());
