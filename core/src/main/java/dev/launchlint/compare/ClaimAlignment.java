@@ -44,8 +44,10 @@ final class ClaimAlignment implements Comparison {
   private static List<Finding> findings(AnalyzedKit kit, KitView view, Themes themes) {
     // The detectors of the themes do not need the claim index: they run beside it.
     Supplier<List<Finding>> ofThemes = Spread.aside(() -> {
-      List<Finding> found = new ArrayList<>(Omissions.find(view, themes));
-      found.addAll(Drift.terminology(view, themes));
+      List<Finding> drift = Drift.terminology(view, themes);
+      // a capability another function names differently is renamed, not left out
+      List<Finding> found = new ArrayList<>(Omissions.find(view, themes, Drift.names(drift)));
+      found.addAll(drift);
       found.addAll(Drift.positioning(themes, view));
       return found;
     });

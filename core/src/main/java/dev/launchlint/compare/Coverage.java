@@ -5,6 +5,8 @@ import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Money;
 import dev.launchlint.analyze.Quantity;
 import dev.launchlint.analyze.ReleaseStage;
+import dev.launchlint.analyze.SentenceShape;
+import dev.launchlint.analyze.Vocabulary;
 import dev.launchlint.extract.TextUnit;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
@@ -85,20 +87,60 @@ final class Coverage {
       Optional<Novel> novel) {}
 
   private static Verdict verdict(ClaimIndex index, KitView view, int i, Set<String> backerEntities,
-      Set<String> backerTerms) {
+      Set<String> backerTerms, Backing backing) {
     Claim c = index.claim(i);
     List<String> absolutes = absolutes(c);
     if (!absolutes.isEmpty()) {
+      SentenceShape shape = SentenceShape.of(c.text());
+      if (shape.question()) {
+        return new Verdict(c, List.of(), List.of(), null, Optional.empty());
+      }
       List<Integer> backers = backers(index, i);
-      List<String> unbacked = absolutes.stream().filter(w -> !backed(index, view, backers, w)).toList();
+      List<String> unbacked = absolutes.stream()
+          .filter(w -> !backed(index, view, backers, w) && !backing.backs(c.text(), w))
+          .toList();
       return new Verdict(c, backers, unbacked, null, Optional.empty());
+    }
+    boolean offerLike = c.type() == ClaimType.COMPATIBILITY || c.type() == ClaimType.COMPLIANCE
+        || c.type() == ClaimType.CAPABILITY || c.type() == ClaimType.COMPARISON;
+    if (!offerLike) {
+      return new Verdict(c, List.of(), null, null, Optional.empty());
+    }
+    SentenceShape shape = SentenceShape.of(c.text());
+    if (!assertsOffering(shape)) {
+      return new Verdict(c, List.of(), null, null, Optional.empty());
     }
     String entity = unbackedEntity(view, c, backerEntities);
     if (entity != null) {
       return new Verdict(c, List.of(), null, entity, Optional.empty());
     }
-    return new Verdict(c, List.of(), null, null, novelty(c, index.tokens(i), backerTerms));
+    Optional<Novel> novel = novelty(c, index.tokens(i), backerTerms)
+        .filter(n -> shape.hasVerb() && !shape.past() && shape.nounPhrase(n.phrase()));
+    return new Verdict(c, List.of(), null, null, novel);
   }
+
+  /**
+   * Who stands as the subject of a sentence that tells about someone else: a customer's own
+   * situation ("The client has a large plugin estate") or a rival's is no claim about the offering.
+   */
+  private static final Set<String> OTHER_PARTIES = Set.of("customer", "customers", "client", "clients", "buyer",
+      "buyers", "prospect", "prospects", "competitor", "competitors", "they", "he", "she", "i");
+
+  /**
+   * Whether a sentence asserts something about the offering: a statement, not a question, not an
+   * instruction to the reader ("If the buyer pushes for more margin, offer ..."), whose subject is
+   * not another party.
+   */
+  static boolean assertsOffering(SentenceShape shape) {
+    if (shape.question() || shape.instruction()) {
+      return false;
+    }
+    List<String> subject = shape.subject();
+    return subject.isEmpty() || !OTHER_PARTIES.contains(subject.get(subject.size() - 1));
+  }
+
+  private static final Pattern CERTIFIED_AFTER = Pattern.compile(
+      "^\\S+(?:\\s+\\S+){0,3}?\\s+(certifi|complian|authori[sz]|accredit|attest|register)");
 
   /** Whether a claim's backers are looked at: only a customer-facing promise's are. */
   static boolean needsBackers(Claim c) {
@@ -133,8 +175,10 @@ final class Coverage {
         reading.add(i);
       }
     }
+    Backing backingWords = new Backing(backing.stream().map(themes::tokens).toList(),
+        backing.stream().map(TextUnit::text).toList());
     List<Verdict> verdicts = Spread.indices(reading.size())
-        .mapToObj(k -> verdict(index, view, reading.get(k), backerEntities, backerTerms))
+        .mapToObj(k -> verdict(index, view, reading.get(k), backerEntities, backerTerms, backingWords))
         .toList();
     List<Finding> out = new ArrayList<>();
     List<Novel> novel = new ArrayList<>();
@@ -198,7 +242,14 @@ final class Coverage {
       return null;
     }
     for (String e : c.attributes().entities()) {
-      if (e.length() <= 2) {
+      if (e.length() <= 2 || !e.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .+&/'-]*")) {
+        continue;
+      }
+      // In a compliance claim only a certification is contested: a listed one, or a name said to be
+      // certified ("ENERGY STAR certified"); "report available under NDA" names a document.
+      if (c.type() == ClaimType.COMPLIANCE && !Vocabulary.kindOf(e).filter("certification"::equals).isPresent()
+          && !CERTIFIED_AFTER.matcher(c.text().toLowerCase(Locale.ROOT)
+              .substring(Math.max(0, c.text().toLowerCase(Locale.ROOT).indexOf(e)))).find()) {
         continue;
       }
       if (!backerEntities.contains(e.toLowerCase(Locale.ROOT)) && BACKERS.stream().noneMatch(f -> view.mentions(f, e))) {
@@ -264,6 +315,92 @@ final class Coverage {
         ? java.util.Optional.of(new Novel(c, share, words, phrase)) : java.util.Optional.empty();
   }
 
+  /**
+   * The words of product and strategy units, to ask whether one of them says what a promise says
+   * in other words: "ClearPath guarantees 100% accurate calculations" backs "100% accurate
+   * calculations, guaranteed"; "No card data touches the merchant's servers" backs "card data
+   * never reaches your servers".
+   */
+  private static final class Backing {
+    /** Share of the promise's clause words a backing unit must say. */
+    private static final double COVERED = 0.6;
+    private static final Pattern NEGATIVE = Pattern.compile("\\b(no|not|never|without|none|zero|off|nothing)\\b|n't\\b");
+
+    private final List<Set<String>> units;
+    private final List<String> texts;
+    private final java.util.Map<String, List<Integer>> postings = new java.util.HashMap<>();
+
+    Backing(List<List<String>> unitTokens, List<String> texts) {
+      this.texts = List.copyOf(texts);
+      units = unitTokens.stream().map(Set::copyOf).toList();
+      for (int u = 0; u < units.size(); u++) {
+        for (String t : units.get(u)) {
+          postings.computeIfAbsent(t, k -> new ArrayList<>()).add(u);
+        }
+      }
+    }
+
+    /** Whether some backing unit says the clause of {@code text} in which {@code word} stands. */
+    boolean backs(String text, String word) {
+      Set<String> own = Set.copyOf(LaunchAnalyzer.SHARED.tokens(word));
+      Set<String> terms = terms(clause(text, word), own);
+      if (terms.size() < 3) {
+        // "you keep 100%": the clause is too short to say what is promised; the sentence says it
+        terms = terms(text, own);
+      }
+      if (terms.size() < 2) {
+        return false;
+      }
+      boolean denial = word.equals("never") || word.equals("ever") || word.startsWith("zero") || word.startsWith("no ");
+      java.util.Map<Integer, Integer> hits = new java.util.HashMap<>();
+      for (String t : terms) {
+        for (int u : postings.getOrDefault(t, List.of())) {
+          hits.merge(u, 1, Integer::sum);
+        }
+      }
+      for (var e : hits.entrySet()) {
+        if (e.getValue() < 2 || e.getValue() < COVERED * terms.size() - 1e-9) {
+          continue;
+        }
+        Set<String> unit = units.get(e.getKey());
+        String raw = texts.get(e.getKey()).toLowerCase(Locale.ROOT);
+        // figures are no terms of the themes ("100"): the unit's own words say them
+        boolean said = !own.isEmpty() && own.stream().allMatch(t -> unit.contains(t) || raw.contains(t));
+        if (said || denial && NEGATIVE.matcher(raw).find()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Set<String> terms(String text, Set<String> own) {
+      Set<String> terms = new LinkedHashSet<>();
+      LaunchAnalyzer.SHARED.tokens(text).stream().filter(Themes::informative).filter(t -> !own.contains(t))
+          .forEach(terms::add);
+      return terms;
+    }
+  }
+
+  /** The clause of {@code text} in which {@code word} first stands: between punctuation marks. */
+  static String clause(String text, String word) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(word);
+    if (at < 0) {
+      return text;
+    }
+    int from = at;
+    while (from > 0 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at + word.length();
+    while (to < text.length() && CLAUSE_END.indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
+
+  private static final String CLAUSE_END = ",;:.!?()\u2014\u2013\"\u201c\u201d";
+
   /** The product and strategy claims that speak of the same thing as claim {@code i}, best first. */
   private static List<Integer> backers(ClaimIndex index, int i) {
     Claim c = index.claim(i);
@@ -285,7 +422,7 @@ final class Coverage {
 
   /** Absolutes too weak to promise anything on their own ("always", "fully"). */
   private static final Set<String> WEAK = Set.of("always", "fully", "completely", "instantly", "instant", "every",
-      "all", "any", "entirely", "totally", "absolutely");
+      "all", "any", "entirely", "totally", "absolutely", "every time");
 
   static List<String> absolutes(Claim c) {
     Set<String> words = new LinkedHashSet<>();
@@ -324,9 +461,37 @@ final class Coverage {
     String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
     String after = text.substring(end).toLowerCase(Locale.ROOT);
     boolean denied = DENIED.matcher(before).find();
-    boolean figure = word.equals("the only") && after.matches("^\\s*(way|time|reason|thing|one|option|personas?)\\b.*");
-    boolean quoted = word.equals("never") && after.startsWith("\"");
-    return !(opening && word.equals("never")) && !denied && !figure && !quoted;
+    boolean figure = word.equals("the only") && (after.matches("^\\s*(way|time|reason|thing|one|option|personas?)\\b.*")
+        // "the only platform that ..." sets the offering apart; "as the only credential" describes a set-up
+        || !after.matches("^\\s*(\\S+\\s+){0,3}?(that|which|who|to|in|on|among|with)\\b.*"));
+    boolean bareZero = word.equals("zero") && !after.matches("^[ -][a-z].*");
+    boolean quoted = word.equals("never") && after.startsWith("\"") || insideQuotes(text, start);
+    String clause = clause(text, word).toLowerCase(Locale.ROOT);
+    String rest = clause.replace(word, " ");
+    // "if a letter ever shows up" supposes; "the guarantee does not cover" excludes: neither promises
+    boolean supposed = CONDITION.matcher(clause).find();
+    boolean disclaimed = DENIED.matcher(rest).find();
+    return !(opening && word.equals("never")) && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero;
+  }
+
+  private static final Pattern CONDITION = Pattern.compile("^\\W*(?:(?:and|but|so|or)\\s+)?(?:if|unless|whether|in case|when|whenever|should)\\b");
+
+  /** Whether {@code at} stands inside quotation marks: someone else's words, or a name. */
+  private static boolean insideQuotes(String text, int at) {
+    int straight = 0;
+    int open = -1;
+    int close = -1;
+    for (int i = 0; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '"') {
+        straight++;
+      } else if (ch == '\u201c') {
+        open = i;
+      } else if (ch == '\u201d') {
+        close = i;
+      }
+    }
+    return straight % 2 == 1 || open > close;
   }
 
 

@@ -7,6 +7,7 @@ import dev.launchlint.extract.UnitKind;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +26,6 @@ import java.util.regex.Pattern;
  */
 final class Drift {
 
-  /** Similarity of two claims, names left out, at which they describe the same thing. */
-  static final double SAME_CONTEXT = 0.20;
   /** Below this overlap of their leading terms two functions tell different stories. */
   static final double POSITIONING = 0.08;
   /** Similarity at which a unit carries a strategy pillar. */
@@ -52,18 +51,52 @@ final class Drift {
 
   // ---- terminology ----
 
-  /** A name as one function uses it: how it is written and the units it stands in. */
-  private record Usage(String name, BusinessFunction function, List<TextUnit> units) {}
-
-  private record Pair(Usage left, Usage right, double similarity) {}
+  /** A name as one function uses it: how it is written, the units it stands in, what is said around it. */
+  private record Usage(String name, BusinessFunction function, List<TextUnit> units, List<Window> windows) {}
 
   /**
-   * One concept under two names: a name one function uses and another never mentions, paired
-   * with a name of the other function that the first never mentions, when the two are used in
-   * the same context (the units around each name, names left out, are similar) and are the same
-   * kind of name (plan names pair with plan names). Only mutual best pairs count.
+   * What is said around one occurrence of a name: the sentence it stands in and the two after it
+   * (a lead phrase is defined by what follows it), as terms with the name left out, and the figures.
+   */
+  private record Window(TextUnit unit, Map<String, Double> vector, Set<String> figures) {}
+
+  /** Two names of two functions and the windows that show they are one concept. */
+  private record Pair(Usage left, Usage right, double score, Window leftWindow, Window rightWindow) {}
+
+  /** Similarity of two windows, names left out, at which two names fill the same slot. */
+  static final double SAME_SLOT = 0.5;
+  /** Similarity of two windows that also state the same figure ("$60 per member farm per year"). */
+  static final double SAME_FIGURES = 0.45;
+  /** What the same figures add to the similarity of two windows: the stronger evidence of the two. */
+  private static final double FIGURES_WEIGH = 0.5;
+  private static final int MAX_WINDOWS = 12;
+  private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\$?)(\\d[\\d,]*(?:\\.\\d+)?)(%?)(?![\\w.]*\\d)");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*[\u2022\u00b7]\\s*");
+  private static final Pattern ROLE_WORD = Pattern.compile(
+      "(?i)head|manager|director|officer|president|vp|svp|ceo|cto|cfo|coo|cmo|founder|co-founder|lead|chief|engineer|analyst");
+  private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
+
+  /**
+   * One concept under several names: a name one function uses and another never mentions, paired
+   * with a name of the other function that the first never mentions, when there is evidence that
+   * the two name one thing: the sentences around them say the same with the names swapped (the
+   * same slot), or say the same figures about both in a shared context. Plan names pair only with
+   * plan names, and only mutual best pairs count. Pairs that share a name are one concept: a
+   * concept named three ways is one finding with all its names.
    */
   static List<Finding> terminology(KitView view, Themes themes) {
+    Map<String, Integer> gluedWords = new HashMap<>();
+    for (BusinessFunction f : view.functions()) {
+      for (TextUnit u : view.units(f)) {
+        Matcher w = Pattern.compile("[\\p{L}\\p{N}]*\\p{Ll}\\p{Lu}[\\p{L}\\p{N}]*").matcher(u.text());
+        Set<String> seen = new HashSet<>();
+        while (w.find()) {
+          if (seen.add(w.group())) {
+            gluedWords.merge(w.group(), 1, Integer::sum);
+          }
+        }
+      }
+    }
     Map<BusinessFunction, Map<String, Usage>> usages = new EnumMap<>(BusinessFunction.class);
     for (BusinessFunction f : view.functions()) {
       Map<String, Usage> byName = new LinkedHashMap<>();
@@ -72,7 +105,11 @@ final class Drift {
           continue;
         }
         for (String n : names(u.text())) {
-          byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new Usage(n, f, new ArrayList<>())).units().add(u);
+          if (!nameLike(n, gluedWords)) {
+            continue;
+          }
+          byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>()))
+              .units().add(u);
         }
       }
       usages.put(f, byName);
@@ -84,17 +121,53 @@ final class Drift {
         pairs.addAll(bestPairs(view, themes, usages.get(fs.get(i)), usages.get(fs.get(j)), fs.get(i), fs.get(j)));
       }
     }
-    Map<String, List<Pair>> groups = new LinkedHashMap<>();
-    for (Pair p : pairs) {
-      String k = List.of(p.left.name.toLowerCase(Locale.ROOT), p.right.name.toLowerCase(Locale.ROOT))
-          .stream().sorted().toList().toString();
-      groups.computeIfAbsent(k, z -> new ArrayList<>()).add(p);
-    }
     List<Finding> out = new ArrayList<>();
-    for (List<Pair> ps : groups.values()) {
-      out.add(terminologyFinding(view, ps, usages));
+    for (List<Pair> concept : concepts(pairs)) {
+      out.add(terminologyFinding(view, concept, usages));
     }
     return out;
+  }
+
+  /** The names (lower case) that terminology drift findings mark in their evidence. */
+  static Set<String> names(List<Finding> findings) {
+    Set<String> out = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.type() == FindingType.TERMINOLOGY_DRIFT) {
+        for (Evidence e : f.evidence()) {
+          e.marks().forEach(m -> out.add(e.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A name, not an artefact: no phrase in capitals ("COMMON QUESTIONS" is a heading), and no word
+   * glued from two by extraction ("GuaranteeClearPath") unless the kit writes it so more than once
+   * ("ClearPath", "PodNest").
+   */
+  private static boolean nameLike(String name, Map<String, Integer> gluedWords) {
+    String[] words = name.split("[ ]+");
+    if (words.length >= 2 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().filter(Character::isLetter).count() > 4) {
+      return false;
+    }
+    // "ORDER EARLY Orders", "FILE Plus": a heading in capitals glued to the text after it
+    if (words.length >= 2 && words[0].length() >= 4 && words[0].equals(words[0].toUpperCase(Locale.ROOT))
+        && !words[1].equals(words[1].toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    // "Katie Brandt Marketing Manager", "Hannah Cho Head": a person and a job title
+    for (String w : words) {
+      if (ROLE_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    for (String w : words) {
+      if (GLUED.matcher(w).find() && gluedWords.getOrDefault(w, 0) < 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Pair> bestPairs(KitView view, Themes themes, Map<String, Usage> left, Map<String, Usage> right,
@@ -103,20 +176,27 @@ final class Drift {
     List<Usage> rs = right.values().stream().filter(u -> !view.mentions(lf, u.name)).toList();
     List<Map<String, Double>> lc = ls.stream().map(u -> context(themes, u)).toList();
     List<Map<String, Double>> rc = rs.stream().map(u -> context(themes, u)).toList();
-    double[][] sim = new double[ls.size()][rs.size()];
+    Pair[][] found = new Pair[ls.size()][rs.size()];
     for (int i = 0; i < ls.size(); i++) {
       for (int j = 0; j < rs.size(); j++) {
         Usage a = ls.get(i);
         Usage b = rs.get(j);
-        sim[i][j] = planName(a.name) != planName(b.name) || related(a.name, b.name) ? 0
-            : ClaimIndex.cosine(lc.get(i), rc.get(j));
+        // the whole contexts must touch before the windows are read
+        if (related(a.name, b.name) || ClaimIndex.cosine(lc.get(i), rc.get(j)) < 0.1 || bothNamed(view, a.name, b.name)) {
+          continue;
+        }
+        Pair p = evidence(themes, a, b);
+        // a plan and a feature are different kinds of thing unless the same figures are said of both
+        boolean sameKind = planName(a.name) == planName(b.name)
+            || p != null && p.leftWindow.figures.stream().anyMatch(p.rightWindow.figures::contains);
+        found[i][j] = sameKind ? p : null;
       }
     }
     List<Pair> out = new ArrayList<>();
     for (int i = 0; i < ls.size(); i++) {
       int best = -1;
       for (int j = 0; j < rs.size(); j++) {
-        if (sim[i][j] >= SAME_CONTEXT && (best < 0 || sim[i][j] > sim[i][best])) {
+        if (found[i][j] != null && (best < 0 || found[i][j].score > found[i][best].score)) {
           best = j;
         }
       }
@@ -125,16 +205,187 @@ final class Drift {
       }
       boolean mutual = true;
       for (int k = 0; k < ls.size(); k++) {
-        if (sim[k][best] > sim[i][best]) {
+        if (found[k][best] != null && found[k][best].score > found[i][best].score) {
           mutual = false;
           break;
         }
       }
       if (mutual) {
-        out.add(new Pair(ls.get(i), rs.get(best), sim[i][best]));
+        out.add(found[i][best]);
       }
     }
     return out;
+  }
+
+  /** Some function uses both names (product's plan table lists Free and Team): they are two things. */
+  private static boolean bothNamed(KitView view, String a, String b) {
+    return view.functions().stream().anyMatch(f -> view.mentions(f, a) && view.mentions(f, b));
+  }
+
+  /** The best evidence that two names are one concept, or null when there is none. */
+  private static Pair evidence(Themes themes, Usage a, Usage b) {
+    Pair best = null;
+    for (Window x : windows(themes, a)) {
+      for (Window y : windows(themes, b)) {
+        double sim = ClaimIndex.cosine(x.vector, y.vector);
+        boolean figures = x.figures.stream().anyMatch(y.figures::contains);
+        if (sim >= SAME_SLOT || figures && sim >= SAME_FIGURES) {
+          double score = sim + (figures ? FIGURES_WEIGH : 0);
+          if (best == null || score > best.score) {
+            best = new Pair(a, b, score, x, y);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<Window> windows(Themes themes, Usage usage) {
+    synchronized (usage.windows) {
+      if (!usage.windows.isEmpty()) {
+        return usage.windows;
+      }
+      Set<String> drop = new HashSet<>(LaunchAnalyzer.SHARED.tokens(usage.name));
+      Set<String> seen = new HashSet<>();
+      for (TextUnit u : usage.units) {
+        if (usage.windows.size() == MAX_WINDOWS) {
+          break;
+        }
+        String text = Quotes.collapse(u.text());
+        for (int extra : new int[] {0, 2}) {
+          String window = window(text, usage.name, extra);
+          if (window == null || !seen.add(window)) {
+            continue;
+          }
+          List<String> terms = LaunchAnalyzer.SHARED.tokens(window).stream()
+              .filter(Themes::informative).filter(t -> !drop.contains(t)).toList();
+          if (terms.size() >= 2) {
+            usage.windows.add(new Window(u, themes.vector(terms), figures(window)));
+          }
+        }
+      }
+      return usage.windows;
+    }
+  }
+
+  /**
+   * The sentence of {@code text} in which {@code name} stands, and the next ones while it is too
+   * short to define the name, and at least {@code extra} more (a definition may run on).
+   */
+  private static String window(String text, String name, int extra) {
+    int at = text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+    if (at < 0) {
+      return null;
+    }
+    if (text.contains(" | ")) {
+      // a table row is one statement about what its first cell names
+      return text.indexOf(" | ") > at ? text : null;
+    }
+    Matcher m = SENTENCE_END.matcher(text);
+    int start = 0;
+    List<int[]> sentences = new ArrayList<>();
+    while (m.find()) {
+      if (m.start() > start) {
+        sentences.add(new int[] {start, m.start()});
+      }
+      start = m.end();
+    }
+    if (start < text.length()) {
+      sentences.add(new int[] {start, text.length()});
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i)[1] > at) {
+        // a lead phrase ("Smart Routing:", "Root-Zone Scheduler.") is defined by the sentences after it
+        int last = i;
+        while (last + 1 < sentences.size() && last < i + 2
+            && words(text.substring(sentences.get(i)[0], sentences.get(last)[1])) - words(name) < MIN_WINDOW_WORDS) {
+          last++;
+        }
+        last = Math.min(sentences.size() - 1, Math.max(last, i + extra));
+        return text.substring(sentences.get(i)[0], sentences.get(last)[1]);
+      }
+    }
+    return text;
+  }
+
+  private static final int MIN_WINDOW_WORDS = 6;
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  /** The figures a text states: amounts, percentages and numbers of two digits or more, years left out. */
+  private static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = FIGURE.matcher(text);
+    while (m.find()) {
+      String n = m.group(2).replace(",", "");
+      boolean marked = !m.group(1).isEmpty() || !m.group(3).isEmpty();
+      boolean year = n.matches("(19|20)\\d\\d");
+      if (marked || n.replace(".", "").length() >= 2 && !year) {
+        out.add(m.group(1) + n + m.group(3));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Pairs that share a name (on the same function) are one concept. Built strongest pair first; a
+   * pair that would give one function two names for the concept is left out.
+   */
+  private static List<List<Pair>> concepts(List<Pair> pairs) {
+    List<Pair> sorted = new ArrayList<>(pairs);
+    sorted.sort(java.util.Comparator.comparingDouble((Pair p) -> -p.score)
+        .thenComparing(p -> p.left.function).thenComparing(p -> p.left.name).thenComparing(p -> p.right.name));
+    List<Map<BusinessFunction, String>> names = new ArrayList<>();
+    List<List<Pair>> groups = new ArrayList<>();
+    for (Pair p : sorted) {
+      int li = -1;
+      int ri = -1;
+      for (int g = 0; g < names.size(); g++) {
+        if (p.left.name.equalsIgnoreCase(names.get(g).get(p.left.function))) {
+          li = g;
+        }
+        if (p.right.name.equalsIgnoreCase(names.get(g).get(p.right.function))) {
+          ri = g;
+        }
+      }
+      if (li < 0 && ri < 0) {
+        Map<BusinessFunction, String> n = new EnumMap<>(BusinessFunction.class);
+        n.put(p.left.function, p.left.name);
+        n.put(p.right.function, p.right.name);
+        names.add(n);
+        groups.add(new ArrayList<>(List.of(p)));
+      } else if (li >= 0 && ri >= 0) {
+        if (li == ri) {
+          groups.get(li).add(p);
+        } else if (compatible(names.get(li), names.get(ri))) {
+          names.get(li).putAll(names.get(ri));
+          groups.get(li).addAll(groups.get(ri));
+          groups.get(li).add(p);
+          names.remove(ri);
+          groups.remove(ri);
+        }
+      } else {
+        int g = li >= 0 ? li : ri;
+        Usage other = li >= 0 ? p.right : p.left;
+        if (!names.get(g).containsKey(other.function)) {
+          names.get(g).put(other.function, other.name);
+          groups.get(g).add(p);
+        }
+      }
+    }
+    return groups;
+  }
+
+  private static boolean compatible(Map<BusinessFunction, String> a, Map<BusinessFunction, String> b) {
+    for (var e : b.entrySet()) {
+      String mine = a.get(e.getKey());
+      if (mine != null && !mine.equalsIgnoreCase(e.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean planName(String name) {
@@ -152,27 +403,40 @@ final class Drift {
   private static Finding terminologyFinding(KitView view, List<Pair> pairs,
       Map<BusinessFunction, Map<String, Usage>> usages) {
     Map<BusinessFunction, Usage> byFunction = new EnumMap<>(BusinessFunction.class);
+    Map<BusinessFunction, TextUnit> quote = new EnumMap<>(BusinessFunction.class);
     for (Pair p : pairs) {
-      byFunction.putIfAbsent(p.left.function, p.left);
-      byFunction.putIfAbsent(p.right.function, p.right);
+      if (byFunction.putIfAbsent(p.left.function, p.left) == null) {
+        quote.put(p.left.function, p.leftWindow.unit());
+      }
+      if (byFunction.putIfAbsent(p.right.function, p.right) == null) {
+        quote.put(p.right.function, p.rightWindow.unit());
+      }
     }
-    // Functions that use one of the two names (and never the other) take part in the drift too.
-    String one = pairs.get(0).left.name;
-    String other = pairs.get(0).right.name;
+    // Functions that use one of the names (and never another) take part in the drift too.
+    List<String> names = byFunction.values().stream().map(Usage::name).distinct().toList();
     for (BusinessFunction f : view.functions()) {
-      if (byFunction.containsKey(f) || view.mentions(f, one) == view.mentions(f, other)) {
+      if (byFunction.containsKey(f)) {
         continue;
       }
-      String used = view.mentions(f, one) ? one : other;
-      usages.getOrDefault(f, Map.of()).values().stream()
-          .filter(u -> u.name.equalsIgnoreCase(used))
-          .findFirst()
-          .ifPresent(u -> byFunction.put(f, u));
+      List<String> used = names.stream().filter(n -> view.mentions(f, n)).toList();
+      if (used.size() != 1) {
+        continue;
+      }
+      Usage u = usages.getOrDefault(f, Map.of()).get(used.get(0).toLowerCase(Locale.ROOT));
+      if (u == null) {
+        // the function names it only where no usage is read (headings, title-case lines)
+        List<TextUnit> units = view.units(f).stream()
+            .filter(x -> Quotes.find(Quotes.collapse(x.text()), used.get(0)).isPresent()).limit(1).toList();
+        u = units.isEmpty() ? null : new Usage(used.get(0), f, units, new ArrayList<>());
+      }
+      if (u != null) {
+        byFunction.put(f, u);
+      }
     }
     List<Evidence> evidence = new ArrayList<>();
     Map<String, List<String>> callers = new LinkedHashMap<>();
     byFunction.forEach((f, u) -> {
-      evidence.add(unitEvidence(view, f, u.units.get(0), List.of(u.name)));
+      evidence.add(unitEvidence(view, f, quote.getOrDefault(f, u.units.get(0)), List.of(u.name)));
       callers.computeIfAbsent(u.name, k -> new ArrayList<>()).add(f.id());
     });
     List<String> parts = new ArrayList<>();
@@ -180,7 +444,7 @@ final class Drift {
         + " it \"" + name + "\""));
     String summary = "Naming: " + String.join(", ", parts);
     boolean customer = byFunction.keySet().stream().filter(BusinessFunction::customerFacing).count() >= 2;
-    String attribute = "naming: " + pairs.get(0).left.name.toLowerCase(Locale.ROOT);
+    String attribute = "naming: " + names.stream().map(n -> n.toLowerCase(Locale.ROOT)).sorted().findFirst().orElseThrow();
     return Finding.of(FindingType.TERMINOLOGY_DRIFT, customer ? Severity.MEDIUM : Severity.LOW,
         List.copyOf(byFunction.keySet()), attribute, summary, evidence);
   }

@@ -1,0 +1,143 @@
+package dev.launchlint.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.launchlint.KitFiles;
+import dev.launchlint.Launchlint;
+import dev.launchlint.analyze.SentenceShape;
+import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The non-contradiction findings read what a sentence does (asks, instructs, supposes, denies,
+ * names) before they report it, through the real pipeline on small kits written for these tests.
+ */
+class SentenceRolesTest {
+
+  @TempDir
+  Path kit;
+
+  private void write(String path, String text) throws IOException {
+    KitFiles.write(kit, path, text);
+  }
+
+  private static List<Finding> of(Report r, FindingType type) {
+    return r.findings().stream().filter(f -> f.type() == type).toList();
+  }
+
+  @Test
+  void shapesOfSentences() {
+    assertTrue(SentenceShape.of("If the buyer asks for a discount, send the pilot terms instead.").instruction());
+    assertTrue(SentenceShape.of("Does your invoice grow every month?").question());
+    assertTrue(!SentenceShape.of("Pipewell syncs every order to your warehouse.").instruction());
+    assertTrue(SentenceShape.of("Battery and charging").nameLike() == false);
+    assertTrue(SentenceShape.of("Route Planner").nameLike());
+  }
+
+  @Test
+  void coachingQuestionsAndDisclaimersAreNoClaims() throws IOException {
+    write("product/spec.md", """
+        # Pipewell 3 specification
+
+        ## Sync
+
+        Pipewell syncs orders from the store to the warehouse every five minutes. Pipewell guarantees
+        that each order is delivered to the warehouse once. No order data touches the merchant's servers.
+        """);
+    write("sales/talk-track.md", """
+        # Talk track
+
+        If the buyer pushes for a lower price, offer a longer pilot instead of a discount.
+
+        Does your team still copy orders by hand every single morning?
+
+        The delivery guarantee does not cover orders edited by hand after export.
+        """);
+    write("marketing/page.md", """
+        # Pipewell 3
+
+        Pipewell syncs orders to your warehouse every five minutes, and delivery of each order is guaranteed.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), of(report, FindingType.UNSUPPORTED_CLAIM), report.findings().toString());
+    assertEquals(List.of(), of(report, FindingType.OVERPROMISE), report.findings().toString());
+  }
+
+  @Test
+  void threeNamesOfOneFeatureAreOneDrift() throws IOException {
+    write("product/spec.md", """
+        # Harrow 2 specification
+
+        - Route Planner orders each driver's stops by traffic, delivery windows and van capacity, for up to 120 stops a day.
+        - Fleet Board shows every van on one map.
+        """);
+    write("marketing/page.md", """
+        # Harrow 2
+
+        - Stop Optimizer orders each driver's stops by traffic, delivery windows and van capacity, for up to 120 stops a day.
+        - Fleet Board shows every van on one map.
+        """);
+    write("sales/deck.md", """
+        # Harrow 2 for fleets
+
+        - Smart Sequencing orders each driver's stops by traffic, delivery windows and van capacity, for up to 120 stops a day.
+        - Fleet Board shows every van on one map.
+        - Ask Jordan Reyes in Fleet Operations for a reference call.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> drift = of(report, FindingType.TERMINOLOGY_DRIFT);
+    assertEquals(1, drift.size(), report.findings().toString());
+    assertEquals(List.of(BusinessFunction.PRODUCT, BusinessFunction.MARKETING, BusinessFunction.SALES),
+        drift.get(0).functions());
+    String quoted = drift.get(0).evidence().toString();
+    assertTrue(quoted.contains("Route Planner") && quoted.contains("Stop Optimizer") && quoted.contains("Smart Sequencing"),
+        quoted);
+  }
+
+  @Test
+  void headingsAreNoLeftOutCapabilities() throws IOException {
+    write("product/spec.md", """
+        # Larchmont Hub 2 specification
+
+        ## Hardware
+
+        The hub has two radios and a battery that lasts a day.
+
+        ## Battery and charging
+
+        The battery charges in two hours from the supplied adapter.
+
+        ## New in 2
+
+        - Quiet Hours: the hub mutes every alert overnight and sends a summary at seven.
+        """);
+    write("product/release-notes.md", """
+        # Release notes
+
+        ## New
+
+        - Quiet Hours mutes every alert overnight and sends one summary in the morning.
+        - Hardware revision B has a larger battery.
+        """);
+    write("marketing/page.md", """
+        # Larchmont Hub 2
+
+        The hub connects every sensor in the home. Its battery lasts a day, and the hardware takes two hours to charge.
+        """);
+    write("sales/deck.md", """
+        # Larchmont Hub 2
+
+        One hub for every sensor, with a battery that lasts a day and charges in two hours.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> omissions = of(report, FindingType.OMISSION);
+    assertEquals(1, omissions.size(), report.findings().toString());
+    assertTrue(omissions.get(0).summary().contains("Quiet Hours"), omissions.get(0).summary());
+  }
+}
