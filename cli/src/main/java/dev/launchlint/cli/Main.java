@@ -62,7 +62,15 @@ public final class Main {
       }
       return ExitCode.INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands on Errors; a kit too large for the heap is a one-line message, not a trace
+      err.println("launchlint: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB heap); give it more, e.g. LAUNCHLINT_JAVA_OPTS=-Xmx3g (README, Memory)");
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

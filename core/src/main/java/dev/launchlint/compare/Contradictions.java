@@ -755,13 +755,31 @@ final class Contradictions {
     if (at < 0) {
       return false;
     }
-    var m = PHONE.matcher(text);
+    // A telephone number is made of digits, "+", "()", ".", "-" and spaces only, so the match that
+    // holds the number lies in the run of such characters around it, and scanning that run finds
+    // the matches a scan of the whole unit would: once per claim, a whole-unit scan was quadratic.
+    int from = at;
+    while (from > 0 && phoneChar(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = at;
+    while (to < text.length() && phoneChar(text.charAt(to))) {
+      to++;
+    }
+    if (to < at + number.length()) {
+      return false;
+    }
+    var m = PHONE.matcher(text).region(from, to);
     while (m.find()) {
       if (m.start() <= at && at + number.length() <= m.end() && m.group().replaceAll("\\D", "").length() >= 7) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean phoneChar(char c) {
+    return c >= '0' && c <= '9' || c == '+' || c == '(' || c == ')' || c == '.' || c == '-' || Character.isWhitespace(c);
   }
 
   /** Whether the value at {@code at} of {@code text} is a former one ("up from $5,000", "(was 30 days)"). */
@@ -778,7 +796,9 @@ final class Contradictions {
     List<Quantity> out = new ArrayList<>();
     for (Quantity q : c.attributes().quantities()) {
       int at = text.indexOf(q.text());
-      String after = at < 0 ? "" : text.substring(at + q.text().length());
+      // INCREMENT reads only the word after the figure: a short window, not the rest of the unit
+      String after = at < 0 ? "" : text.substring(at + q.text().length(),
+          Math.min(text.length(), at + q.text().length() + 64));
       String within = q.text().replaceFirst("^\\S+", "");
       if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find() && !former(text, at)
           && !inPhoneNumber(text, at, q.text())) {

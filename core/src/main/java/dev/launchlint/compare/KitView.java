@@ -34,6 +34,8 @@ final class KitView {
   private final Map<BusinessFunction, List<TextUnit>> units = new EnumMap<>(BusinessFunction.class);
   private final Map<String, TextUnit> unitByKey = new HashMap<>();
   private final Map<TextUnit, String> pathOf = new IdentityHashMap<>();
+  /** Per table row, the first row of its run of table rows: a table's header, found once per row. */
+  private final Map<TextUnit, TextUnit> tableHead = new IdentityHashMap<>();
 
   KitView(AnalyzedKit kit) {
     this.kit = kit;
@@ -43,7 +45,18 @@ final class KitView {
         continue;
       }
       StringBuilder sb = b.computeIfAbsent(d.function(), f -> new StringBuilder());
+      TextUnit head = null;
+      TextUnit previous = null;
       for (TextUnit u : d.units()) {
+        if (u.kind() != UnitKind.TABLE_ROW) {
+          head = null;
+        } else {
+          if (head == null || previous == null || previous.index() != u.index() - 1) {
+            head = u;
+          }
+          tableHead.put(u, head);
+        }
+        previous = u;
         sb.append(u.text()).append('\n');
         units.computeIfAbsent(d.function(), f -> new ArrayList<>()).add(u);
         unitByKey.put(d.path() + '\u0000' + u.index(), u);
@@ -108,14 +121,7 @@ final class KitView {
     if (u == null || u.kind() != UnitKind.TABLE_ROW) {
       return null;
     }
-    TextUnit header = u;
-    for (int i = u.index() - 1; i >= 0; i--) {
-      TextUnit prev = unitByKey.get(c.path() + '\u0000' + i);
-      if (prev == null || prev.kind() != UnitKind.TABLE_ROW) {
-        break;
-      }
-      header = prev;
-    }
+    TextUnit header = tableHead.getOrDefault(u, u);
     if (header == u) {
       return null;
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param mediaType the type Tika detected, or null when the file was never read
  * @param status how extraction ended
  * @param error a one-line reason when {@code status} is not {@code PARSED}; may also note a
- *     truncation of a parsed file
+ *     truncation of a parsed file, or its paragraphs too long to read whole
  * @param text the full extracted text that unit offsets point into
  * @param units the units in document order
  * @param truncated whether the character limit cut the text short

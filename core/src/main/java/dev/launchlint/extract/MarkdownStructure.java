@@ -35,6 +35,14 @@ final class MarkdownStructure {
 
   private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
+  /**
+   * The most leading spaces or tabs a line keeps before commonmark reads it. For every line
+   * commonmark walks each open container and scans the line's indentation again for each, so a list
+   * nested a thousand deep costs the cube of its depth; 64 keeps 30 levels of nesting and turns a
+   * deeper line into an item of the deepest list kept, with the same text.
+   */
+  static final int MAX_INDENT = 64;
+
   private MarkdownStructure() {}
 
   private record Item(Node node, boolean inList) {}
@@ -45,7 +53,7 @@ final class MarkdownStructure {
    * @return false when the character limit stopped it
    */
   static boolean collect(String source, UnitCollector out, BooleanSupplier cancelled) {
-    Node document = PARSER.parse(source);
+    Node document = PARSER.parse(shallow(source));
     String heading = null;
     Deque<Item> stack = new ArrayDeque<>();
     pushChildren(stack, document, false);
@@ -79,6 +87,30 @@ final class MarkdownStructure {
       }
     }
     return true;
+  }
+
+  /** {@code source} with no line indented by more than {@link #MAX_INDENT} characters; itself when none is. */
+  static String shallow(String source) {
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    int n = source.length();
+    while (i < n) {
+      int indent = i;
+      while (indent < n && (source.charAt(indent) == ' ' || source.charAt(indent) == '\t')) {
+        indent++;
+      }
+      if (indent - i > MAX_INDENT) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(source, copied, i + MAX_INDENT);
+        copied = indent;
+      }
+      int eol = source.indexOf('\n', indent);
+      i = eol < 0 ? n : eol + 1;
+    }
+    return out == null ? source : out.append(source, copied, n).toString();
   }
 
   private static Location at(String heading) {

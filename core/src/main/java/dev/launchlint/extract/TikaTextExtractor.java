@@ -71,11 +71,21 @@ final class TikaTextExtractor implements TextExtractor {
   private static final EncodingDetector ENCODINGS = new Latin1AsWindows1252();
 
   private final ExtractionLimits limits;
+  /** Where {@link #parse} leaves the type it detected, for the parser's own detection to find. */
+  private static final String DETECTED = "X-Launchlint-Detected-Type";
+
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Detector detector = parser.getDetector();
 
   TikaTextExtractor(ExtractionLimits limits) {
     this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    // The type is detected before parsing (to refuse archives and programs unread); AutoDetectParser
+    // would run the magic and name detection again, which on a kit of small files is a good part of
+    // Tika's cost. Documents embedded in a file come with metadata of their own and are detected.
+    parser.setDetector((in, metadata) -> {
+      String known = metadata.get(DETECTED);
+      return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
+    });
   }
 
   /** How many parses ran past their time and were left behind since this JVM started. */
@@ -163,6 +173,7 @@ final class TikaTextExtractor implements TextExtractor {
     try (TikaInputStream in = TikaInputStream.get(file.file(), metadata)) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.file().getFileName().toString());
       MediaType detected = detector.detect(in, metadata);
+      metadata.set(DETECTED, detected.toString());
       mediaType = detected.toString();
       String base = detected.getBaseType().toString();
       Failure refused = refuseByType(base);
@@ -223,6 +234,11 @@ final class TikaTextExtractor implements TextExtractor {
       }
       String note = out.truncated()
           ? "text cut at " + limits.maxChars() + " characters (the character limit)" : null;
+      if (out.split() > 0) {
+        String parts = out.split() + (out.split() == 1 ? " paragraph" : " paragraphs") + " over "
+            + UnitCollector.MAX_UNIT_CHARS + " characters read in parts";
+        note = note == null ? parts : note + "; " + parts;
+      }
       return new ExtractedDocument(file.path(), file.function(), mediaType, DocumentStatus.PARSED, note,
           out.text(), out.units(), out.truncated());
     } catch (Throwable e) {

@@ -6,16 +6,27 @@ import java.util.List;
 /**
  * Builds a document's text and its units: each unit is appended once, whitespace collapsed, on a
  * line of its own, so a unit's {@code [start, end)} is exactly its text. Keeps at most
- * {@code maxChars} characters and remembers when it had to cut. Not thread-safe: one per parse.
+ * {@code maxChars} characters and remembers when it had to cut. A unit longer than {@link
+ * #MAX_UNIT_CHARS} is kept as consecutive units of at most that many characters, cut at a
+ * sentence end where one is near, and counted ({@link #split()}). Not thread-safe: one per parse.
  */
 final class UnitCollector {
 
   private static final int MAX_LABEL_CHARS = 200;
+  /**
+   * The longest unit kept whole. Every later step reads a claim with its unit (plans, table row,
+   * evidence), so a unit as long as the document (a text file without blank lines) made each of
+   * its claims cost the whole document: quadratic. The longest paragraph of the corpus, the
+   * external kits and the real-material files is 7,605 characters; prose this long is already no
+   * quotable evidence.
+   */
+  static final int MAX_UNIT_CHARS = 10_000;
 
   private final int maxChars;
   private final StringBuilder text = new StringBuilder();
   private final List<TextUnit> units = new ArrayList<>();
   private boolean truncated;
+  private int split;
 
   UnitCollector(int maxChars) {
     this.maxChars = maxChars;
@@ -32,6 +43,45 @@ final class UnitCollector {
       return false;
     }
     String collapsed = collapse(raw);
+    if (collapsed.length() <= MAX_UNIT_CHARS) {
+      return collapsed.isEmpty() || addWhole(kind, collapsed, location);
+    }
+    split++;
+    int from = 0;
+    while (from < collapsed.length()) {
+      int end = collapsed.length() - from <= MAX_UNIT_CHARS ? collapsed.length() : cut(collapsed, from);
+      if (!addWhole(kind, collapsed.substring(from, end).strip(), location)) {
+        return false;
+      }
+      from = end;
+      while (from < collapsed.length() && collapsed.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the part of {@code s} that starts at {@code from} ends: after the last sentence end
+   * (". ", "! ", "? ") in its second half, else at its last space, else at the limit itself.
+   */
+  private static int cut(String s, int from) {
+    int limit = from + MAX_UNIT_CHARS;
+    int half = from + MAX_UNIT_CHARS / 2;
+    for (int i = limit - 1; i > half; i--) {
+      char c = s.charAt(i - 1);
+      if (s.charAt(i) == ' ' && (c == '.' || c == '!' || c == '?')) {
+        return i;
+      }
+    }
+    int space = s.lastIndexOf(' ', limit);
+    if (space > half) {
+      return space;
+    }
+    return Character.isLowSurrogate(s.charAt(limit)) ? limit - 1 : limit;
+  }
+
+  private boolean addWhole(UnitKind kind, String collapsed, Location location) {
     if (collapsed.isEmpty()) {
       return true;
     }
@@ -65,6 +115,11 @@ final class UnitCollector {
 
   boolean truncated() {
     return truncated;
+  }
+
+  /** How many units were longer than {@link #MAX_UNIT_CHARS} and kept in parts. */
+  int split() {
+    return split;
   }
 
   String text() {
