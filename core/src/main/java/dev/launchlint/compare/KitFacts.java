@@ -81,10 +81,11 @@ final class KitFacts {
         continue;
       }
       double near = a < 0 ? 1 : Math.max(similarity.of(g.claim(), a), similarity.of(g.claim(), b));
-      // A statement of another plan, or of none, speaks of the disagreement's plan only when it
-      // is worded nearly as the disagreeing ones are (a row of the same table): then the kit
-      // gives both values in one place, and they are of different plans.
-      boolean ofSubject = subject == null || subject.equals(g.fact().subject()) || near >= Disagreements.NEAR_PARAPHRASE;
+      // A statement that names no plan speaks of the disagreement's plan only when it is worded
+      // nearly as the disagreeing ones are (a row of the same table); one that names another
+      // plan speaks of that plan.
+      boolean ofSubject = subject == null || subject.equals(g.fact().subject())
+          || g.fact().subject() == null && near >= Disagreements.NEAR_PARAPHRASE;
       if (ofSubject && near >= SAME_MATTER) {
         return true;
       }

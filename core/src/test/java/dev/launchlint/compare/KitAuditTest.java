@@ -103,7 +103,8 @@ class KitAuditTest {
   }
 
   @Test
-  void marketingAndSalesDisagreeingOnPriceIsMarketConfusion() throws IOException {
+  void salesDepartingFromThePriceProductAndMarketingGiveIsConflictingExecution() throws IOException {
+    // Product states $49 and marketing repeats it: sales departs from the source of truth.
     commonKit();
     write("sales/deck.md", """
         # Tallyhawk for finance leaders
@@ -118,6 +119,6 @@ class KitAuditTest {
         .toList();
     assertTrue(prices.stream().anyMatch(f -> f.functions().contains(BusinessFunction.MARKETING)
         && f.summary().contains("$39") && f.severity() == Severity.HIGH), report.findings().toString());
-    assertEquals(Stage.MARKET_CONFUSION, report.scores().stage());
+    assertEquals(Stage.CONFLICTING_EXECUTION, report.scores().stage());
   }
 }
