@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -75,7 +74,7 @@ final class Contradictions {
   }
 
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
-  private record Candidate(Disagreement found, double similarity, int[] left, int[] right) {}
+  private record Candidate(Disagreement found, int[] left, int[] right) {}
 
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
@@ -91,7 +90,8 @@ final class Contradictions {
     Map<String, Candidate> best = new LinkedHashMap<>();
     for (List<Candidate> ofStatement : found) {
       for (Candidate c : ofStatement) {
-        best.merge(dedupKey(c.found), c, (prev, next) -> next.similarity > prev.similarity ? next : prev);
+        best.merge(dedupKey(c.found), c,
+            (prev, next) -> next.found.similarity() > prev.found.similarity() ? next : prev);
       }
     }
     List<Disagreement> out = new ArrayList<>();
@@ -164,7 +164,8 @@ final class Contradictions {
         Claim first = index.claim(lo);
         Claim second = index.claim(hi);
         return conflict(index, per, first, second, lo, hi, sim)
-            .map(c -> new Candidate(c.at(sim, c.x() == first ? lo : hi, c.x() == first ? hi : lo), sim, lo == a ? v : w, lo == a ? w : v));
+            .map(c -> new Candidate(c.at(sim, c.x() == first ? lo : hi, c.x() == first ? hi : lo),
+                lo == a ? v : w, lo == a ? w : v));
       }
     }
     return Optional.empty();

@@ -27,7 +27,7 @@ final class Disagreements {
 
   private Disagreements() {}
 
-  /** How sure a disagreement is, why, and the fact it contests (the key its finding is one for). */
+  /** How sure a disagreement is, and why, in one line a marketer can check. */
   private record Verdict(double confidence, String reason) {}
 
   /** The findings of {@code found}, in the order of their first disagreement. */
