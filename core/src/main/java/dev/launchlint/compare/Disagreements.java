@@ -105,6 +105,11 @@ final class Disagreements {
     if (fx.billing() != null && fy.billing() != null && !fx.billing().equals(fy.billing())) {
       return new Verdict(0.2, "one price is billed by the " + fx.billing() + ", the other by the " + fy.billing());
     }
+    if (!java.util.Objects.equals(fx.terms(), fy.terms())) {
+      return new Verdict(0.2, "one price is " + (fx.terms() == null ? fy.terms() : fx.terms()).replace("offer",
+          "an introductory or discounted offer").replace("difference", "an amount added or taken off")
+          + ", the other the list price");
+    }
     BusinessFunction a = d.x().function();
     BusinessFunction b = d.y().function();
     boolean aSaysY = a != b && facts.states(a, fy, subject, d.a(), d.b());
