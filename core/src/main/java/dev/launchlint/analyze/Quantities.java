@@ -406,7 +406,8 @@ final class Quantities {
         pre = null;
       }
       int numStart = has(m, "n") ? m.start("n") : m.start("vague");
-      if (!free(taken, start, m.end()) || glued(s, numStart) || numStart > 0 && s.charAt(numStart - 1) == '#') {
+      if (!free(taken, start, m.end()) || glued(s, numStart) || numStart > 0 && s.charAt(numStart - 1) == '#'
+          || has(m, "n") && m.group("pre") == null && m.group("n2") == null && named(s, numStart, m.end("n"))) {
         continue;
       }
       String raw = has(m, "n") ? m.group("n") : m.group("vague");
@@ -683,7 +684,13 @@ final class Quantities {
     if (hits.isEmpty()) {
       return;
     }
-    hits.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
+    hits.sort(Comparator.comparingInt(PhraseMatcher.Hit::start).thenComparing(h -> -h.end()));
+    // "Enterprise Starter" holds "Enterprise": the longer name is the one meant
+    for (int i = hits.size() - 1; i > 0; i--) {
+      if (hits.get(i).start() < hits.get(i - 1).end()) {
+        hits.remove(i);
+      }
+    }
     respectively(s, base, prices, hits);
     for (int i = 0; i < prices.size(); i++) {
       Money m = prices.get(i);
@@ -825,6 +832,27 @@ final class Quantities {
   }
 
   /** A number glued to a word before it ("GPT-4", "v2", "x86") is a name, not an amount. */
+  /** A capitalised word and a small number after it: a version or a model, not a count. */
+  private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]+)\\s$");
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Top", "Up", "Over", "Under", "Only", "About",
+      "The", "With", "From", "For", "At", "In", "On", "By", "To", "And", "Or", "All", "Just", "Nearly", "Almost", "Around",
+      "Than", "Of", "Our", "Your", "Their", "Its", "Every", "First", "Last", "Next", "Add", "Get", "Save", "Plus", "Minus",
+      "Day", "Days", "Week", "Weeks", "Month", "Months", "Year", "Years", "Hour", "Hours", "Page", "Slide", "Section",
+      "Step", "Phase", "Stage", "Figure", "Table", "Chapter", "Appendix", "Item", "Row", "Note");
+
+  /**
+   * "Mosaic 6 reaches end of support", "Ring 2", "Wavelength 3": a number of one or two digits, or a
+   * version such as 7.2, right after a capitalised word is part of a name.
+   */
+  private static boolean named(String s, int numStart, int numEnd) {
+    String number = s.substring(numStart, numEnd);
+    if (!number.matches("\\d{1,2}(?:\\.\\d{1,2})?")) {
+      return false;
+    }
+    Matcher w = NAME_BEFORE_NUMBER.matcher(s.substring(Math.max(0, numStart - 30), numStart));
+    return w.find() && !NOT_NAMES.contains(w.group(1)) && month(w.group(1)) == null;
+  }
+
   private static boolean glued(String s, int numberStart) {
     if (numberStart <= 0) {
       return false;
