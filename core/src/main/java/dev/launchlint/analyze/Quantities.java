@@ -2,9 +2,12 @@ package dev.launchlint.analyze;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -656,6 +659,8 @@ final class Quantities {
   /** "Pro at", "Pro:", "Pro is": a plan tied to the price right after it. */
   private static final Pattern PLAN_AFTER_TIE = Pattern.compile(
       "\\s*(?:plan|tier|edition)?\\s*(?::|\\||-|–|at|is|costs?|for|=)?\\s*(?:just|only|from|now)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMOUNT_IN = Pattern.compile("[$€£¥₹]\\s?\\d|\\d\\s?(?:USD|EUR|GBP)");
+
   /** Nothing but spacing and list marks between two plan names: a header of plan columns. */
   private static final Pattern BETWEEN_HEADERS = Pattern.compile("[\\s|,/]*");
 
@@ -698,6 +703,36 @@ final class Quantities {
         prices.set(i, m.withPlan(plan(s, m.start() - base, m.end() - base, hits)));
       }
     }
+    unbindTwins(prices);
+  }
+
+  /**
+   * A plan has one list price per unit, period and billing: two such prices tied to one plan in one
+   * sentence ("Business Enterprise$6 per user per month $12 per user per month", a table read
+   * across) show that reading order did not find their plans, so neither keeps one.
+   */
+  private static void unbindTwins(List<Money> prices) {
+    Map<String, Double> amount = new HashMap<>();
+    Set<String> twins = new HashSet<>();
+    for (Money m : prices) {
+      String key = key(m);
+      if (key != null) {
+        Double seen = amount.putIfAbsent(key, m.amount());
+        if (seen != null && seen != m.amount()) {
+          twins.add(key);
+        }
+      }
+    }
+    for (int i = 0; i < prices.size(); i++) {
+      if (twins.contains(key(prices.get(i)))) {
+        prices.set(i, prices.get(i).withPlan(null));
+      }
+    }
+  }
+
+  private static String key(Money m) {
+    return m.plan() == null || m.upper() != null || m.amount() == 0 ? null
+        : m.plan() + "|" + m.currency() + "|" + m.per() + "|" + m.period() + "|" + m.billing();
   }
 
   /** Nothing but a comma, "and" or "or" between two prices of one list. */
@@ -767,7 +802,8 @@ final class Quantities {
     for (int i = 0; i < hits.size(); i++) {
       PhraseMatcher.Hit h = hits.get(i);
       if (h.start() >= end) {
-        if (PLAN_AFTER.matcher(s.substring(end, h.start())).find() || last < 0) {
+        String gap = s.substring(end, h.start());
+        if (PLAN_AFTER.matcher(gap).find() || last < 0 && !AMOUNT_IN.matcher(gap).find()) {
           return s.substring(h.start(), h.end());
         }
         break;

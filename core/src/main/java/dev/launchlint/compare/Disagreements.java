@@ -71,7 +71,11 @@ final class Disagreements {
         case "support", "stage", "certification" -> "presence";
         default -> d.kind();
       };
-      return new Judged(d, inWords(d), d.aspect(), null, List.of(group + "|" + about));
+      // One statement that says one thing is one side of one disagreement, whatever aspect the
+      // pair was read under ("Release date" or "Visual Editor").
+      return new Judged(d, inWords(d), d.aspect(), null, List.of(group + "|" + about,
+          group + "|" + d.x().path() + "#" + d.x().start() + "|" + norm(d.vx()),
+          group + "|" + d.y().path() + "#" + d.y().start() + "|" + norm(d.vy())));
     }
     Fact fx = Fact.of(d.x(), d.valueX(), d.vx());
     Fact fy = Fact.of(d.y(), d.valueY(), d.vy());
