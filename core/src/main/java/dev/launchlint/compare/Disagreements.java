@@ -223,7 +223,8 @@ final class Disagreements {
 
   /** "other than NetSuite, Sage Intacct and ": the name stands in the list the denial leaves out. */
   private static final Pattern EXCEPT = Pattern.compile("\\b(?:other than|except(?: for)?|apart from|besides|but not)\\s+"
-      + "(?:the\\s+)?(?:[\\p{L}\\p{N}.'-]+(?:\\s+[\\p{L}\\p{N}.'-]+){0,2}(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
+      + "(?:the\\s+)?(?:[\\p{L}\\p{N}.'-]+(?:\\s+[\\p{L}\\p{N}.'-]+){0,2}(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*"
+      + "(?:[\\p{L}\\p{N}.'-]+\\s+){0,2}$");
   private static final Pattern CONTAINER = Pattern.compile(
       "\\bnot\\s+(?:part of|included in|available (?:on|in)|offered (?:on|in)|in)\\s+(?:the\\s+)?$");
   /** The name only qualifies a counted part: "sizes 12 and 13", "models 4 and 5". */
