@@ -13,19 +13,26 @@ import dev.launchlint.extract.TextExtractor;
 import dev.launchlint.kit.Kit;
 import dev.launchlint.kit.KitFile;
 import dev.launchlint.kit.KitScanner;
+import dev.launchlint.kit.Waiver;
+import dev.launchlint.kit.Waivers;
 import dev.launchlint.report.DocumentSummary;
 import dev.launchlint.report.KitInfo;
+import dev.launchlint.report.Regions;
 import dev.launchlint.report.Report;
 import dev.launchlint.score.Scores;
 import dev.launchlint.score.Scoring;
+import dev.launchlint.triage.Baseline;
+import dev.launchlint.triage.Triage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +101,9 @@ public final class Launchlint {
   public static Report audit(Kit kit, AuditOptions options, Executor pool, AuditListener listener) {
     // The NLP models load on a pool thread while this one builds Tika's parsers: each takes a
     // few hundred milliseconds the first time, a good part of a small audit.
+    // A bad baseline or waiver is the caller's mistake: say so before reading a single document.
+    Baseline baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
+    List<Waiver> waivers = Waivers.load(kit.root());
     pool.execute(Analysis::english);
     TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
     Analysis analysis = Analysis.english().forOneKit();
@@ -129,8 +139,12 @@ public final class Launchlint {
       // The stage and scores rest on confident findings only, whatever the report shows.
       List<Finding> confident = compared.findings().stream().filter(Finding::confident).toList();
       Scores scores = Scoring.score(analyzed, confident, compared.pillars());
-      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries,
-          options.all() ? compared.findings() : confident, scores, analyzed.terms());
+      List<Finding> shown = options.all() ? compared.findings() : confident;
+      Map<String, Path> files = new HashMap<>();
+      kit.files().forEach(f -> files.put(f.path(), f.file()));
+      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, shown, scores, analyzed.terms())
+          .withTriage(Triage.of(shown, baseline, waivers, options.day()))
+          .withRegions(Regions.locate(shown, p -> Optional.ofNullable(files.get(p))));
     }, pool));
   }
 
