@@ -88,6 +88,8 @@ final class AuditCommand implements Callable<Integer> {
     }
     AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS).withAll(all).withBaseline(baseline);
     Report report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs));
+    // A malformed fact sheet is the user's to fix, but no reason to stop: one line, same exit code.
+    report.sheet().problems().forEach(p -> spec.commandLine().getErr().println("launchlint: " + p));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));

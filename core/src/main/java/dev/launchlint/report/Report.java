@@ -69,6 +69,11 @@ public record Report(
     return new Report(kit, documents, findings, scores, terms, triage, value, sheet);
   }
 
+  /** The same report with what became of the kit's fact sheet. */
+  public Report withSheet(SheetCoverage value) {
+    return new Report(kit, documents, findings, scores, terms, triage, regions, value);
+  }
+
   /** The status of a finding of this report: new when there is no baseline and no waiver. */
   public FindingStatus status(Finding f) {
     return triage.status(f);
