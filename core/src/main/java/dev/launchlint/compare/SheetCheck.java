@@ -92,7 +92,8 @@ public final class SheetCheck {
   /**
    * The kit's findings with the sheet's: a contradiction between documents that a sheet finding
    * quotes whole is that finding now (the sheet's row joins it), and so is a terminology drift
-   * over a name the sheet says to avoid. The result is in report order.
+   * over a name the sheet says to avoid, and keeps the id of the one finding it joins. The result
+   * is in report order.
    */
   public static List<Finding> merge(List<Finding> found, List<Finding> fromSheet) {
     if (fromSheet.isEmpty()) {
@@ -106,9 +107,14 @@ public final class SheetCheck {
         ids.add(f.id());
       }
     }
-    for (Finding f : fromSheet) {
-      if (ids.add(f.id())) {
-        out.add(f);
+    for (Finding s : fromSheet) {
+      // A disagreement the sheet's row joins keeps its id: adding a sheet must not make a known
+      // finding look new against a baseline.
+      List<Finding> joined = found.stream().filter(f -> replaced(f, List.of(s))).toList();
+      Finding kept = joined.size() != 1 ? s : new Finding(joined.get(0).id(), s.type(), s.severity(), s.functions(),
+          s.attribute(), s.summary(), s.evidence(), s.confidence(), s.reason());
+      if (ids.add(kept.id())) {
+        out.add(kept);
       }
     }
     out.sort(ClaimAlignment.REPORT_ORDER);

@@ -91,6 +91,9 @@ class FactSheetTest {
     assertEquals(List.of(), after.sheet().problems());
     // only the disagreements remain: the same findings by type and attribute, none new
     assertEquals(kinds(before), kinds(after), "auditing with the draft adds no finding");
+    assertEquals(ids(before), ids(after), "a disagreement the sheet joins keeps its id: nothing looks new");
+    assertTrue(after.findings().stream().anyMatch(f -> f.evidence().stream().anyMatch(e -> e.path().equals("facts.yml"))),
+        "the sheet's rows join the disagreements they take part in");
   }
 
   private static Finding one(Report r, FindingType type, String path) {
