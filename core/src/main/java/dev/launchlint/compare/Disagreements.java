@@ -122,6 +122,10 @@ final class Disagreements {
       return new Verdict(0.25, both.id() + " also gives " + (both == a ? d.vy() : d.vx())
           + " elsewhere: the two values belong to different plans, periods or cases");
     }
+    if (d.a() >= 0 && d.b() >= 0 && !sameSlot(d) && (facts.agreeElsewhere(a, d.a(), b, d.b(), fx)
+        || facts.agreeElsewhere(a, d.a(), b, d.b(), fy))) {
+      return new Verdict(0.3, "the two statements agree on another " + label + " and list this one for something else");
+    }
     double confidence = 0.45;
     String reason = null;
     if (subject != null) {
@@ -161,6 +165,38 @@ final class Disagreements {
     return new Verdict(Math.max(0, Math.min(0.95, confidence)), reason);
   }
 
+  private static final Pattern AFTER_WORDS = Pattern.compile("^[^.;!?|]*");
+  private static final Set<String> GLUE = Set.of("the", "a", "an", "of", "for", "and", "or", "is", "are", "to", "with",
+      "on", "in", "per", "at", "by", "from", "your", "our", "their", "its");
+
+  /**
+   * Whether the two values are said of the same thing, as far as the words right after them tell:
+   * "$179 for the thermostat" and "$199 for the thermostat" are; "keeps 30%." and "100% of revenue
+   * from sponsors" are not.
+   */
+  private static boolean sameSlot(Disagreement d) {
+    Set<String> x = wordsAfter(d.x().text(), d.vx());
+    Set<String> y = wordsAfter(d.y().text(), d.vy());
+    return x.isEmpty() && y.isEmpty() || x.stream().anyMatch(y::contains);
+  }
+
+  private static Set<String> wordsAfter(String text, String value) {
+    int at = text.indexOf(value);
+    Set<String> out = new LinkedHashSet<>();
+    if (at < 0) {
+      return out;
+    }
+    var tail = AFTER_WORDS.matcher(text.substring(at + value.length()));
+    if (tail.find()) {
+      for (String w : tail.group().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (!w.isEmpty() && !GLUE.contains(w) && out.size() < 4) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A percentage or a count of nothing named: only its words say what it measures. */
   private static boolean unnamed(Quantity q) {
     return "percent".equals(q.dimension()) || "count".equals(q.dimension()) && q.unit().isEmpty();
@@ -181,6 +217,9 @@ final class Disagreements {
   /** A cell or clause that says a thing is there: "Included", "Available", "Yes". */
   private static final Pattern AFFIRMED = Pattern.compile(
       "(?:^|\\|)\\s*(?:included|available|yes|add-on|✓|✔)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A cell that is a figure: the row gives numbers for some columns. */
+  private static final Pattern LIMIT_CELL = Pattern.compile("\\|\\s*[\\d.,]+\\s*(?:[\\p{L}%]+\\s*)?(?:\\||$)");
 
   private static final Pattern NEGATED_CELL = Pattern.compile("\\b(?:not|no|n't|without|none)\\b|^\\s*[-\u2013\u2014\u2717\u2718]\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -281,6 +320,9 @@ final class Disagreements {
           counted = unit.group();
         }
         var open = d.vx().toLowerCase(Locale.ROOT).contains("unlimited") ? d.x() : d.y();
+        if (open.unitText().contains(" | ") && LIMIT_CELL.matcher(open.unitText()).find()) {
+          yield new Verdict(0.3, "a table row that gives a limit on some plans and none on others");
+        }
         boolean same = counted != null && Pattern.compile("\\bunlimited\\s+(?:\\S+\\s+){0,2}"
             + Pattern.quote(ValueConflicts.singular(counted)), Pattern.CASE_INSENSITIVE).matcher(open.text()).find();
         yield same ? new Verdict(0.8, "one gives a limit of " + counted + ", the other says they are unlimited")

@@ -106,6 +106,26 @@ final class KitFacts {
     return true;
   }
 
+  /**
+   * Whether the claims {@code a} (of {@code fa}) and {@code b} (of {@code fb}) both give one value
+   * of {@code fact}'s attribute: two statements that agree on one figure and differ on another
+   * list figures of different things ("creators keep 70% ... and 100% of sponsorships" against
+   * "creators keep 70% and Wavelength keeps 30%").
+   */
+  boolean agreeElsewhere(BusinessFunction fa, int a, BusinessFunction fb, int b, Fact fact) {
+    for (Stated x : of(fa, fact)) {
+      if (x.claim() != a || x.fact().admits(fact) && fact.admits(x.fact())) {
+        continue;
+      }
+      for (Stated y : of(fb, fact)) {
+        if (y.claim() == b && sameMeasure(x.fact(), y.fact()) && x.fact().admits(y.fact()) && y.fact().admits(x.fact())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private List<Stated> of(BusinessFunction function, Fact fact) {
     return byFunction.getOrDefault(function, Map.of()).getOrDefault(fact.attribute(), List.of());
   }
