@@ -106,7 +106,7 @@ final class Contradictions {
         contradicted.add(i);
       }
     }
-    return Disagreements.findings(out, KitFacts.of(claims, per::withPlans, per::measured, index::similarity));
+    return Disagreements.findings(out, KitFacts.of(claims, per::withPlans, per::measured, index::similarity, per.plans::in));
   }
 
   /**

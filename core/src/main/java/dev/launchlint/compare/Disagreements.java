@@ -73,7 +73,7 @@ final class Disagreements {
       };
       // One statement that says one thing is one side of one disagreement, whatever aspect the
       // pair was read under ("Release date" or "Visual Editor").
-      return new Judged(d, inWords(d), d.aspect(), null, List.of(group + "|" + about,
+      return new Judged(d, inWords(d, facts), d.aspect(), null, List.of(group + "|" + about,
           group + "|" + d.x().path() + "#" + d.x().start() + "|" + norm(d.vx()),
           group + "|" + d.y().path() + "#" + d.y().start() + "|" + norm(d.vy())));
     }
@@ -275,7 +275,7 @@ final class Disagreements {
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
 
   /** The verdict on a value in words: present or not, a stage, a limit against "unlimited". */
-  private static Verdict inWords(Disagreement d) {
+  private static Verdict inWords(Disagreement d, KitFacts facts) {
     String thing = Quotes.label(d.aspect());
     return switch (d.kind()) {
       case "stage" -> {
@@ -322,6 +322,12 @@ final class Disagreements {
         var open = d.vx().toLowerCase(Locale.ROOT).contains("unlimited") ? d.x() : d.y();
         if (open.unitText().contains(" | ") && LIMIT_CELL.matcher(open.unitText()).find()) {
           yield new Verdict(0.3, "a table row that gives a limit on some plans and none on others");
+        }
+        var capped = open == d.x() ? d.y() : d.x();
+        Set<String> openPlans = facts.plansIn(open.text());
+        Set<String> cappedPlans = facts.plansIn(capped.text());
+        if (!openPlans.isEmpty() && !cappedPlans.isEmpty() && openPlans.stream().noneMatch(cappedPlans::contains)) {
+          yield new Verdict(0.3, "the limit and \"unlimited\" are said of different plans");
         }
         boolean same = counted != null && Pattern.compile("\\bunlimited\\s+(?:\\S+\\s+){0,2}"
             + Pattern.quote(ValueConflicts.singular(counted)), Pattern.CASE_INSENSITIVE).matcher(open.text()).find();
