@@ -552,7 +552,7 @@ final class Drift {
   /** "Lead with ...", "never the headline", "a reason to believe": a brief that says what leads. */
   private static final Pattern LEAD_DIRECTIVE = Pattern.compile(
       "\\b(?:lead(?:s|ing)?\\s+with|headlines?|first\\s+slide|primary\\s+message|reasons?\\s+to\\s+believe"
-          + "|never\\s+lead|open(?:s|ing)?\\s+with|table\\s+stakes)\\b",
+          + "|never\\s+lead|open(?:s|ing)?\\s+with)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static Finding positioningFinding(Themes themes, KitView view, BusinessFunction a,
