@@ -470,7 +470,7 @@ final class Coverage {
     String rest = clause.replace(word, " ");
     // "if a letter ever shows up" supposes; "the guarantee does not cover" excludes: neither promises
     boolean supposed = CONDITION.matcher(clause).find() || HYPOTHETICAL.matcher(clause).find()
-        || IN_THEORY.matcher(text).find();
+        || IN_THEORY.matcher(text).find() || SOFTENED.matcher(before).find();
     boolean disclaimed = DENIED.matcher(rest).find();
     return !(opening && word.equals("never")) && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero;
   }
@@ -478,6 +478,8 @@ final class Coverage {
   /** "A price guarantee would have cost you more", "in theory you never need to": supposed, not promised. */
   private static final Pattern HYPOTHETICAL = Pattern.compile(
       "\\b(?:would|could|might)\\b(?!\\s+(?:never|always))|\\bimagine\\b|\\bsuppose\\b");
+  /** "almost never", "nearly always": an absolute softened is no promise. */
+  private static final Pattern SOFTENED = Pattern.compile("\\b(?:almost|nearly|virtually|practically|hardly|close to)\\s+$");
   private static final Pattern IN_THEORY = Pattern.compile("\\b(?:in theory|in principle|theoretically)\\b",
       Pattern.CASE_INSENSITIVE);
 
