@@ -122,8 +122,8 @@ final class Disagreements {
       return new Verdict(0.25, both.id() + " also gives " + (both == a ? d.vy() : d.vx())
           + " elsewhere: the two values belong to different plans, periods or cases");
     }
-    if (d.a() >= 0 && d.b() >= 0 && !sameSlot(d) && (facts.agreeElsewhere(a, d.a(), b, d.b(), fx)
-        || facts.agreeElsewhere(a, d.a(), b, d.b(), fy))) {
+    if (d.a() >= 0 && d.b() >= 0 && !sameSlot(d) && (facts.agreeElsewhere(d.a(), d.b(), fx)
+        || facts.agreeElsewhere(d.a(), d.b(), fy))) {
       return new Verdict(0.3, "the two statements agree on another " + label + " and list this one for something else");
     }
     double confidence = 0.45;

@@ -36,6 +36,8 @@ final class KitFacts {
   private record Stated(Fact fact, int claim) {}
 
   private final Map<BusinessFunction, Map<String, List<Stated>>> byFunction = new EnumMap<>(BusinessFunction.class);
+  /** Every fact by the claim that states it, whatever it measures. */
+  private final Map<Integer, List<Fact>> byClaim = new HashMap<>();
   private final Similarity similarity;
   private final Function<String, Set<String>> plans;
 
@@ -60,23 +62,24 @@ final class KitFacts {
       Claim c = claims.get(i);
       Map<String, List<Stated>> own = facts.byFunction.computeIfAbsent(c.function(), f -> new HashMap<>());
       for (Money m : prices.apply(i)) {
-        add(own, m, i);
+        facts.add(own, m, i);
       }
       for (Measured m : figures.apply(i)) {
-        add(own, m, i);
+        facts.add(own, m, i);
       }
       for (DateRef d : c.attributes().dates()) {
         if (!d.relative()) {
-          add(own, d, i);
+          facts.add(own, d, i);
         }
       }
     }
     return facts;
   }
 
-  private static void add(Map<String, List<Stated>> own, Object value, int claim) {
+  private void add(Map<String, List<Stated>> own, Object value, int claim) {
     Fact f = Fact.bare(value);
     own.computeIfAbsent(f.attribute(), k -> new ArrayList<>()).add(new Stated(f, claim));
+    byClaim.computeIfAbsent(claim, k -> new ArrayList<>()).add(f);
   }
 
   /**
@@ -116,18 +119,18 @@ final class KitFacts {
   }
 
   /**
-   * Whether the claims {@code a} (of {@code fa}) and {@code b} (of {@code fb}) both give one value
-   * of {@code fact}'s attribute: two statements that agree on one figure and differ on another
+   * Whether the claims {@code a} and {@code b} both give one value measured as {@code fact} is
+   * (whatever it is of): two statements that agree on one figure and differ on another
    * list figures of different things ("creators keep 70% ... and 100% of sponsorships" against
    * "creators keep 70% and Wavelength keeps 30%").
    */
-  boolean agreeElsewhere(BusinessFunction fa, int a, BusinessFunction fb, int b, Fact fact) {
-    for (Stated x : of(fa, fact)) {
-      if (x.claim() != a || x.fact().admits(fact) && fact.admits(x.fact())) {
+  boolean agreeElsewhere(int a, int b, Fact fact) {
+    for (Fact x : byClaim.getOrDefault(a, List.of())) {
+      if (!sameMeasure(x, fact) || x.admits(fact) && fact.admits(x)) {
         continue;
       }
-      for (Stated y : of(fb, fact)) {
-        if (y.claim() == b && sameMeasure(x.fact(), y.fact()) && x.fact().admits(y.fact()) && y.fact().admits(x.fact())) {
+      for (Fact y : byClaim.getOrDefault(b, List.of())) {
+        if (sameMeasure(x, y) && x.admits(y) && y.admits(x)) {
           return true;
         }
       }

@@ -70,4 +70,38 @@ class MoneyExtractionTest {
       assertTrue(c.attributes().prices().isEmpty(), () -> line + " -> " + c.attributes().prices());
     }
   }
+  /** Every price of one sentence, as "amount plan period". */
+  private static List<String> bound(String line) {
+    List<Claim> claims = Docs.bulletClaims(line);
+    assertEquals(1, claims.size(), () -> "one claim expected in '" + line + "' but got " + claims);
+    return claims.get(0).attributes().prices().stream()
+        .map(m -> (m.amount() == Math.rint(m.amount()) ? String.valueOf((long) m.amount()) : String.valueOf(m.amount()))
+            + " " + m.plan() + " " + m.period() + (m.per() == null ? "" : " per " + m.per()))
+        .toList();
+  }
+
+  @Test
+  void aPriceBelongsToThePlanItsSentenceTiesItTo() {
+    assertEquals(List.of("9 Essentials month", "84 Essentials year", "19 Plus month", "180 Plus year"),
+        bound("Essentials: $9/month, or $84/year Plus: $19/month, or $180/year"), "the plan named before, not the nearest");
+    assertEquals(List.of("4000 Growth month", "12000 Scale month"),
+        bound("Platform fees are $4,000 per month on Growth and $12,000 per month on Scale."), "a preposition ties forward");
+    assertEquals(List.of("9 Essentials month", "19 Plus month", "39 Pro month", "84 Essentials year", "180 Plus year",
+        "396 Pro year"), bound("It comes in three plans: Essentials at $9 per month, Plus at $19 per month and Pro at "
+            + "$39 per month, or $84, $180 and $396 per year with annual billing."),
+        "a list of prices after the plans pairs them in order and shares its period");
+  }
+
+  @Test
+  void pricesARowReadsAcrossKeepNoPlan() {
+    assertEquals(List.of("6 null month per user", "12 null month per user"),
+        bound("Price, billed annually: Business $6 per user per month $12 per user per month"),
+        "one plan cannot have two list prices for one period");
+  }
+
+  @Test
+  void aPriceOfEachThingIsNotThePlans() {
+    assertEquals(List.of("39 Plus null per item"),
+        bound("State returns cost $39 each on Plus."));
+  }
 }

@@ -58,6 +58,18 @@ class EquivalentFactsTest {
           "ERPs other than NetSuite and Xero are not supported.",
           "Native two-way connections to NetSuite and Xero.",
           "Q: Which ERPs are not supported? A: Every ERP other than NetSuite and Xero.")),
+      new Fact("Partner offer", List.of(
+          "Plus is $180 a year.",
+          "Plus: $90 for year one, then $180 a year.",
+          "Plus costs $180 per year, and partner members pay $90 for the first year.")),
+      new Fact("Revenue share", List.of(
+          "Creators keep 70% of ad revenue and Ledgerline keeps 30%.",
+          "Creators keep 70% of ad revenue, and 100% of revenue from sponsors they sell themselves.",
+          "Creators keep 70% of ad revenue.")),
+      new Fact("Support", List.of(
+          "Ledgerline 1 reaches end of support on 31 March 2027.",
+          "Support for Ledgerline 1 ends on 31 March 2027.",
+          "Ledgerline 1 customers are supported until 31 March 2027.")),
       new Fact("Single sign-on", List.of(
           "Single sign-on | Not included | Included | Included",
           "SAML single sign-on is included on Business and Enterprise.",
@@ -98,5 +110,14 @@ class EquivalentFactsTest {
     Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.summary().contains("twenty thousand")), report.findings().toString());
+  }
+
+  @Test
+  void aFigureThatDiffersBesideOneThatAgreesIsStillFoundWhenSaidOfTheSameThing() throws IOException {
+    KitFiles.write(root, "marketing/launch.md", "# Launch\n\n## Price\n\n$179 for the thermostat; remote sensor two-pack $59.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Price\n\nMSRP is $199 for the thermostat and $59 for a two-pack of remote sensors.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("$179") && f.summary().contains("$199")), report.findings().toString());
   }
 }
