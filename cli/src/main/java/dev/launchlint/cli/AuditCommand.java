@@ -1,16 +1,28 @@
 package dev.launchlint.cli;
 
+import dev.launchlint.AuditListener;
 import dev.launchlint.AuditOptions;
 import dev.launchlint.Launchlint;
 import dev.launchlint.LaunchlintException;
 import dev.launchlint.compare.Severity;
+import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.kit.InferredFunction;
+import dev.launchlint.kit.Kit;
+import dev.launchlint.kit.KitArchive;
+import dev.launchlint.kit.KitScanner;
+import dev.launchlint.report.KitInfo;
 import dev.launchlint.report.RenderOptions;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +42,8 @@ final class AuditCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limits;
 
-  @Parameters(paramLabel = "KIT_DIR", description = "The kit folder: product/, marketing/, sales/, strategy/ under it.")
+  @Parameters(paramLabel = "KIT_DIR|KIT.zip",
+      description = "The kit folder (product/, marketing/, sales/, strategy/ under it), or a zip of it.")
   Path kit;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -54,12 +67,19 @@ final class AuditCommand implements Callable<Integer> {
       description = "Documents read at once (default: the number of processors).")
   Integer jobs;
 
+  @Option(names = "--infer-functions",
+      description = "Give files that no folder or glob assigns the function their name or text suggests"
+          + " (a deck: sales; a spec: product; a landing page: marketing), each shown with its reason on"
+          + " standard error.")
+  boolean inferFunctions;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat fmt = Formats.choose(format, output);
     Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseSeverity(failOn);
-    if (!Files.isDirectory(kit)) {
-      throw new LaunchlintException("discover", "not a kit folder: " + kit);
+    boolean zip = Files.isRegularFile(kit) && KitArchive.isZip(kit);
+    if (!zip && !Files.isDirectory(kit)) {
+      throw new LaunchlintException("discover", "not a kit folder or zip file: " + kit);
     }
     if (output != null && Files.isDirectory(output)) {
       throw new LaunchlintException("cli", "-o names a folder, not a file: " + output);
@@ -67,8 +87,19 @@ final class AuditCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw new LaunchlintException("cli", "--jobs must be at least 1, not " + jobs);
     }
-    AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS).withAll(all);
-    Report report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs));
+    AuditOptions base = limits.applyTo(AuditOptions.DEFAULTS).withAll(all);
+    AuditOptions options = jobs == null ? base : base.withJobs(jobs);
+    Report report;
+    if (zip) {
+      try (KitArchive.Unpacked unpacked = KitArchive.open(kit, KitArchive.Limits.DEFAULTS)) {
+        Report audited = audit(KitScanner.scan(unpacked.root()).withName(unpacked.name()), options);
+        // The report names the zip, not the temporary folder it was read from.
+        report = new Report(new KitInfo(unpacked.name(), kit.toString()), audited.documents(), audited.findings(),
+            audited.scores(), audited.terms());
+      }
+    } else {
+      report = audit(KitScanner.scan(kit), options);
+    }
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));
@@ -81,6 +112,28 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private Report audit(Kit scanned, AuditOptions options) {
+    Kit kitToAudit = scanned;
+    if (inferFunctions) {
+      List<InferredFunction> inferred = Launchlint.inferFunctions(scanned, options);
+      PrintWriter err = spec.commandLine().getErr();
+      Map<String, BusinessFunction> chosen = new HashMap<>();
+      for (InferredFunction f : inferred) {
+        err.println("inferred: " + f.path() + " -> " + f.function().id() + " (" + f.reason() + ")");
+        chosen.put(f.path(), f.function());
+      }
+      err.flush();
+      kitToAudit = scanned.withFunctions(chosen);
+    }
+    int threads = Math.min(options.jobs(), Math.max(1, kitToAudit.files().size()));
+    ExecutorService pool = Launchlint.newPool(threads, "launchlint-audit");
+    try {
+      return Launchlint.audit(kitToAudit, options, pool, AuditListener.NONE);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Severity parseSeverity(String value) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
       "Finds where the product, marketing and sales material of a launch tell different stories.",
       ""
     },
-    subcommands = {AuditCommand.class, BatchCommand.class, ClaimsCommand.class, EvalCommand.class,
+    subcommands = {AuditCommand.class, BatchCommand.class, ClaimsCommand.class, EvalCommand.class, ServeCommand.class,
       CommandLine.HelpCommand.class})
 public final class Main {
 
