@@ -146,7 +146,7 @@ public final class WebServer implements AutoCloseable {
       headers.put("Cross-Origin-Resource-Policy", List.of("same-origin"));
       String raw = ex.getRequestURI().getRawPath();
       if (!hostAllowed(ex.getRequestHeaders().getFirst("Host")) || !tokenMatches(raw)) {
-        drain(ex);
+        closeAfter(ex);
         plain(ex, 403, "Forbidden: open the URL launchlint serve printed, with its token.");
         return;
       }
@@ -159,10 +159,10 @@ public final class WebServer implements AutoCloseable {
       try {
         route(ex, ex.getRequestMethod().toUpperCase(Locale.ROOT), rest, query(ex.getRequestURI().getRawQuery()));
       } catch (LaunchlintException e) {
-        drain(ex);
+        closeAfter(ex);
         json(ex, 400, error(e.getMessage()));
       } catch (IllegalArgumentException e) {
-        drain(ex);
+        closeAfter(ex);
         json(ex, 400, error(e.getMessage() == null ? "bad request" : oneLine(e.getMessage())));
       }
     } catch (IOException | RuntimeException e) {
@@ -225,7 +225,7 @@ public final class WebServer implements AutoCloseable {
     }
     KitSession kit = workspace.kit(parts[2]).orElse(null);
     if (kit == null) {
-      drain(ex);
+      closeAfter(ex);
       json(ex, 404, error("no such kit; it may have gone with a restart of launchlint serve"));
       return;
     }
@@ -260,7 +260,7 @@ public final class WebServer implements AutoCloseable {
       KitSession kit = workspace.uploadZip(q.getOrDefault("name", "kit.zip"), ex.getRequestBody());
       json(ex, 200, summary(kit));
     } else if (parts.length == 2) {
-      drain(ex);
+      closeAfter(ex);
       ObjectNode body = JSON.createObjectNode();
       body.put("upload", workspace.newUpload(q.getOrDefault("name", "uploaded kit")));
       json(ex, 200, body);
@@ -268,7 +268,7 @@ public final class WebServer implements AutoCloseable {
       workspace.addFile(parts[2], q.get("path"), ex.getRequestBody());
       json(ex, 200, JSON.createObjectNode().put("ok", true));
     } else if (parts.length == 4 && parts[3].equals("done")) {
-      drain(ex);
+      closeAfter(ex);
       json(ex, 200, summary(workspace.finishUpload(parts[2])));
     } else {
       notFound(ex);
@@ -421,7 +421,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void notFound(HttpExchange ex) throws IOException {
-    drain(ex);
+    closeAfter(ex);
     json(ex, 404, error("not found"));
   }
 
@@ -442,13 +442,12 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  /** Reads what is left of a request body, up to a bound, so the connection can answer cleanly. */
-  private static void drain(HttpExchange ex) {
-    try (InputStream in = ex.getRequestBody()) {
-      in.skipNBytes(Math.min(in.available(), 1 << 20));
-    } catch (IOException | RuntimeException e) {
-      // nothing to drain
-    }
+  /**
+   * Ends the request on this connection: the answer asks the browser to close it, so a request body
+   * left unread (a refused upload) is never taken for the next request.
+   */
+  private static void closeAfter(HttpExchange ex) {
+    ex.getResponseHeaders().set("Connection", "close");
   }
 
   private static Map<String, String> query(String raw) {

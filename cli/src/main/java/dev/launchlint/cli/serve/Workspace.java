@@ -199,7 +199,9 @@ final class Workspace implements AutoCloseable {
     String id = randomId();
     Path folder = temporary.resolve("uploads").resolve(id);
     Files.createDirectories(folder);
-    Path zip = folder.resolve("upload.zip");
+    // Saved under the person's name for it, made safe, so a refusal names the file they chose.
+    String safe = cleanName(name).replaceAll("[^A-Za-z0-9._ -]", "_").replaceFirst("^\\.+", "");
+    Path zip = folder.resolve(safe.toLowerCase(Locale.ROOT).endsWith(".zip") ? safe : safe + ".zip");
     try {
       try (OutputStream out = Files.newOutputStream(zip)) {
         copyBounded(body, out, maxUploadBytes);
