@@ -104,7 +104,7 @@
         const label = k.source === 'upload' ? 'uploaded' : k.source === 'zip' ? 'zip file' : 'folder';
         const state = k.status === 'done' ? ', audited' : k.status === 'failed' ? ', audit failed' : '';
         list.append(el('li', {},
-          el('div', {}, el('div', {class: 'kname', text: k.name}), el('div', {class: 'kmeta', text: k.shown + ' \u00b7 ' + label + state})),
+          el('div', {}, el('div', {class: 'kname', text: k.name}), el('div', {class: 'kmeta', text: (k.shown === k.name ? '' : k.shown + ' \u00b7 ') + label + state})),
           el('a', {class: 'button', href: '#/kit/' + k.id, 'aria-label': 'Audit ' + k.name}, k.status === 'done' ? 'Open' : 'Audit')));
       }
       $('served').hidden = body.kits.length === 0;
@@ -230,7 +230,7 @@
     show('report');
     $('reaudit').replaceChildren();
     $('report-title').textContent = kit.name;
-    $('report-where').textContent = kit.source === 'upload' ? 'uploaded kit' : r.kit.root;
+    $('report-where').textContent = kit.source === 'upload' ? 'uploaded kit' : r.kit.root === kit.name ? '' : r.kit.root;
     $('dl-html').href = 'api/kits/' + kit.id + '/report.html';
     $('dl-yml').hidden = current.onDisk;
     $('dl-yml').href = 'api/kits/' + kit.id + '/launchlint.yml';
@@ -401,8 +401,7 @@
     return el('figure', {class: 'ev ' + e.function},
       el('figcaption', {},
         el('span', {class: 'chip ' + e.function, text: e.function}),
-        el('code', {text: e.path}),
-        where ? el('span', {class: 'muted', text: where}) : null,
+        el('span', {class: 'src'}, el('code', {text: e.path}), where ? el('span', {class: 'muted', text: ' ' + where}) : null),
         el('button', {type: 'button', class: 'button small open-doc',
           'aria-label': 'Open ' + e.path + ' at this quotation', onclick: () => openDocument(e.path, e.text)}, 'Open')),
       quote);
