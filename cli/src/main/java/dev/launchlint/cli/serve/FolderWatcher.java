@@ -13,7 +13,10 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -35,7 +38,7 @@ final class FolderWatcher implements AutoCloseable {
   private final Map<String, Path> roots = new HashMap<>();
   private final Thread thread;
 
-  /** @param onChange told the kit id and the kit-relative path of the first file that changed */
+  /** @param onChange told the kit id and the kit-relative paths of the files that changed */
   FolderWatcher(BiConsumer<String, String> onChange) throws IOException {
     this.onChange = onChange;
     this.service = FileSystems.getDefault().newWatchService();
@@ -82,21 +85,28 @@ final class FolderWatcher implements AutoCloseable {
     try {
       while (true) {
         WatchKey key = service.take();
-        Map<String, String> changed = new HashMap<>();
+        Map<String, Set<String>> changed = new HashMap<>();
         collect(key, changed);
         // Let the burst settle, gathering what else comes.
         WatchKey more;
         while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
           collect(more, changed);
         }
-        changed.forEach(onChange);
+        changed.forEach((kit, paths) -> onChange.accept(kit, shown(paths)));
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closed
     }
   }
 
-  private void collect(WatchKey key, Map<String, String> changed) {
+  /** The changed paths as a person reads them: up to three, then how many more. */
+  static String shown(Set<String> paths) {
+    List<String> first = paths.stream().limit(3).toList();
+    String names = String.join(", ", first);
+    return paths.size() > first.size() ? names + " and " + (paths.size() - first.size()) + " more" : names;
+  }
+
+  private void collect(WatchKey key, Map<String, Set<String>> changed) {
     Path folder;
     String kitId;
     Path root;
@@ -117,7 +127,7 @@ final class FolderWatcher implements AutoCloseable {
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)) {
         register(kitId, full);
       }
-      changed.putIfAbsent(kitId, root.relativize(full).toString().replace('\\', '/'));
+      changed.computeIfAbsent(kitId, k -> new TreeSet<>()).add(root.relativize(full).toString().replace('\\', '/'));
     }
     if (!key.reset()) {
       synchronized (this) {
