@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.launchlint.AuditOptions;
 import dev.launchlint.LaunchlintException;
 import dev.launchlint.kit.BusinessFunction;
 import dev.launchlint.report.Report;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +89,7 @@ public final class WebServer implements AutoCloseable {
    * @param served the folder whose kits are listed, or null to take uploads only
    * @param port the port, or 0 for any free one
    */
-  public static WebServer start(Path served, int port, dev.launchlint.AuditOptions options, long maxUploadBytes)
+  public static WebServer start(Path served, int port, AuditOptions options, long maxUploadBytes)
       throws IOException {
     byte[] secret = new byte[16];
     new SecureRandom().nextBytes(secret);
@@ -189,7 +191,7 @@ public final class WebServer implements AutoCloseable {
     if (got.length < want.length) {
       return false;
     }
-    byte[] head = java.util.Arrays.copyOf(got, want.length);
+    byte[] head = Arrays.copyOf(got, want.length);
     return MessageDigest.isEqual(head, want) && (got.length == want.length || got[want.length] == '/');
   }
 
