@@ -5,6 +5,9 @@ import dev.launchlint.analyze.Analysis;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.DocumentReading;
 import dev.launchlint.compare.Comparison;
+import dev.launchlint.compare.FactSheet;
+import dev.launchlint.compare.SheetCheck;
+import dev.launchlint.compare.SheetDraft;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.extract.ExtractedDocument;
@@ -16,17 +19,23 @@ import dev.launchlint.kit.InferredFunction;
 import dev.launchlint.kit.Kit;
 import dev.launchlint.kit.KitFile;
 import dev.launchlint.kit.KitScanner;
+import dev.launchlint.kit.Waiver;
+import dev.launchlint.kit.Waivers;
 import dev.launchlint.report.DocumentSummary;
 import dev.launchlint.report.KitInfo;
+import dev.launchlint.report.Regions;
 import dev.launchlint.report.Report;
 import dev.launchlint.score.Scores;
 import dev.launchlint.score.Scoring;
+import dev.launchlint.triage.Baseline;
+import dev.launchlint.triage.Triage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,11 +105,70 @@ public final class Launchlint {
    * @param listener hears each document as it is done, from the pool's threads
    */
   public static Report audit(Kit kit, AuditOptions options, Executor pool, AuditListener listener) {
+    // A bad baseline or waiver is the caller's mistake: say so before reading a single document.
+    Baseline baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
+    List<Waiver> waivers = Waivers.load(kit.root());
+    Analysis analysis = Analysis.english().forOneKit();
+    ReadKit read = read(kit, options, pool, listener, analysis);
+    List<ExtractedDocument> documents = read.documents();
+    List<DocumentReading> readings = read.readings();
+    List<Claim> claims = read.claims();
+    List<DocumentSummary> summaries = read.summaries();
+    return join(CompletableFuture.supplyAsync(() -> {
+      AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
+      Comparison.Result compared = Comparison.standard().align(analyzed);
+      // The fact sheet, when the kit has one, is checked against every document beside them.
+      FactSheet sheet = FactSheet.find(kit.root());
+      SheetCheck.Outcome checked = SheetCheck.check(analyzed, sheet, analysis);
+      List<Finding> found = SheetCheck.merge(compared.findings(), checked.findings());
+      // The stage and scores rest on confident findings only, whatever the report shows.
+      List<Finding> confident = found.stream().filter(Finding::confident).toList();
+      Scores scores = Scoring.score(analyzed, confident, compared.pillars());
+      List<Finding> shown = options.all() ? found : confident;
+      Map<String, Path> files = new HashMap<>();
+      kit.files().forEach(f -> files.put(f.path(), f.file()));
+      if (sheet.path() != null) {
+        files.put(sheet.path(), kit.root().resolve(sheet.path()));
+      }
+      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries, shown, scores, analyzed.terms())
+          .withTriage(Triage.of(shown, baseline, waivers, options.day()))
+          .withRegions(Regions.locate(shown, p -> Optional.ofNullable(files.get(p))))
+          .withSheet(checked.coverage());
+    }, pool));
+  }
+
+  /**
+   * Drafts a fact sheet from the kit at {@code kitRoot}: the facts its product material states
+   * (prices, limits, SLAs, dates, stages, names), each with its source, and where the documents
+   * already disagree, the values marked for a decision ({@link SheetDraft}). Reads only.
+   *
+   * @throws LaunchlintException when {@code kitRoot} is not a readable folder
+   */
+  public static SheetDraft draftFacts(Path kitRoot, AuditOptions options) {
+    Kit kit = KitScanner.scan(kitRoot);
+    ExecutorService pool = newPool(Math.min(options.jobs(), Math.max(1, kit.files().size())), "launchlint-facts");
+    try {
+      Analysis analysis = Analysis.english().forOneKit();
+      ReadKit read = read(kit, options, pool, AuditListener.NONE, analysis);
+      return join(CompletableFuture.supplyAsync(() -> {
+        AnalyzedKit analyzed = new AnalyzedKit(read.documents(), read.claims(), analysis.rankTerms(read.readings()));
+        List<Finding> confident = Comparison.standard().compare(analyzed).stream().filter(Finding::confident).toList();
+        return SheetDraft.of(analyzed, confident);
+      }, pool));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** What reading every document of a kit leaves, in the kit's path order. */
+  private record ReadKit(List<ExtractedDocument> documents, List<DocumentReading> readings, List<Claim> claims,
+      List<DocumentSummary> summaries) {}
+
+  private static ReadKit read(Kit kit, AuditOptions options, Executor pool, AuditListener listener, Analysis analysis) {
     // The NLP models load on a pool thread while this one builds Tika's parsers: each takes a
     // few hundred milliseconds the first time, a good part of a small audit.
     pool.execute(Analysis::english);
     TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
-    Analysis analysis = Analysis.english().forOneKit();
     // The largest documents start first, so that no large one is left to finish alone while the
     // other threads wait for it; the results keep the kit's order.
     List<CompletableFuture<AnalyzedDocument>> pending = new ArrayList<>(Collections.nCopies(kit.files().size(), null));
@@ -127,15 +195,7 @@ public final class Launchlint {
       claims.addAll(done.reading().claims());
       summaries.add(done.summary());
     }
-    return join(CompletableFuture.supplyAsync(() -> {
-      AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
-      Comparison.Result compared = Comparison.standard().align(analyzed);
-      // The stage and scores rest on confident findings only, whatever the report shows.
-      List<Finding> confident = compared.findings().stream().filter(Finding::confident).toList();
-      Scores scores = Scoring.score(analyzed, confident, compared.pillars());
-      return new Report(new KitInfo(kit.name(), kit.root().toString()), summaries,
-          options.all() ? compared.findings() : confident, scores, analyzed.terms());
-    }, pool));
+    return new ReadKit(documents, readings, claims, summaries);
   }
 
   /**

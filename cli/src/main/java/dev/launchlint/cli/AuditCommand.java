@@ -14,9 +14,11 @@ import dev.launchlint.report.KitInfo;
 import dev.launchlint.report.RenderOptions;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
+import dev.launchlint.triage.Baseline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -63,6 +65,17 @@ final class AuditCommand implements Callable<Integer> {
           + " for --fail-on, the stage or the scores).")
   boolean all;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Weigh the findings against a baseline (from --write-baseline, or a JSON report): those it"
+          + " holds are unchanged, the rest new, and only new ones count for --fail-on; the ones it holds that"
+          + " are gone are listed as fixed.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write the findings of this audit to FILE as the baseline for later audits; the run then"
+          + " exits 0 (every finding is known).")
+  Path writeBaseline;
+
   @Option(names = {"--jobs", "-j"}, paramLabel = "N",
       description = "Documents read at once (default: the number of processors).")
   Integer jobs;
@@ -87,19 +100,27 @@ final class AuditCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw new LaunchlintException("cli", "--jobs must be at least 1, not " + jobs);
     }
-    AuditOptions base = limits.applyTo(AuditOptions.DEFAULTS).withAll(all);
+    if (baseline != null && !Files.isRegularFile(baseline)) {
+      throw new LaunchlintException("baseline", "no baseline file: " + baseline);
+    }
+    if (writeBaseline != null && Files.isDirectory(writeBaseline)) {
+      throw new LaunchlintException("cli", "--write-baseline names a folder, not a file: " + writeBaseline);
+    }
+    AuditOptions base = limits.applyTo(AuditOptions.DEFAULTS).withAll(all).withBaseline(baseline);
     AuditOptions options = jobs == null ? base : base.withJobs(jobs);
     Report report;
     if (zip) {
       try (KitArchive.Unpacked unpacked = KitArchive.open(kit, KitArchive.Limits.DEFAULTS)) {
-        Report audited = audit(KitScanner.scan(unpacked.root()).withName(unpacked.name()), options);
+        Report a = audit(KitScanner.scan(unpacked.root()).withName(unpacked.name()), options);
         // The report names the zip, not the temporary folder it was read from.
-        report = new Report(new KitInfo(unpacked.name(), kit.toString()), audited.documents(), audited.findings(),
-            audited.scores(), audited.terms());
+        report = new Report(new KitInfo(unpacked.name(), kit.toString()), a.documents(), a.findings(), a.scores(),
+            a.terms(), a.triage(), a.regions(), a.sheet());
       }
     } else {
       report = audit(KitScanner.scan(kit), options);
     }
+    // A malformed fact sheet is the user's to fix, but no reason to stop: one line, same exit code.
+    report.sheet().problems().forEach(p -> spec.commandLine().getErr().println("launchlint: " + p));
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));
@@ -110,6 +131,17 @@ final class AuditCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new LaunchlintException("report", null, "cannot write " + output + ": " + e, e);
       }
+    }
+    if (writeBaseline != null) {
+      byte[] bytes = Baseline.of(report.kit().name(), report.findings()).toJson();
+      try {
+        Formats.writeAtomically(writeBaseline, w -> w.write(new String(bytes, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new LaunchlintException("report", null, "cannot write " + writeBaseline + ": " + e, e);
+      }
+      spec.commandLine().getErr().println("launchlint: baseline of " + report.findings().size() + " findings written to "
+          + writeBaseline);
+      return ExitCode.CLEAN;
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }

@@ -6,8 +6,8 @@ import dev.launchlint.extract.ExtractionLimits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** What one document may cost; a picocli mixin shared by the commands that read kits. */
-final class LimitOptions {
+/** What one document may cost; a picocli mixin shared by the commands that read kits (and the Spark job). */
+public final class LimitOptions {
 
   @Option(names = "--max-file-mb", paramLabel = "MB",
       description = "Files larger than MB megabytes are not read and reported too-large (default: 100).")
@@ -21,7 +21,7 @@ final class LimitOptions {
       description = "Stop parsing a document after SECONDS and report it as timeout (default: 60).")
   Integer timeoutSeconds;
 
-  AuditOptions applyTo(AuditOptions options) {
+  public AuditOptions applyTo(AuditOptions options) {
     ExtractionLimits limits = options.limits();
     if (maxFileMegabytes != null) {
       limits = limits.withMaxBytes(positive("--max-file-mb", maxFileMegabytes) * 1024 * 1024);

@@ -49,6 +49,16 @@ public record Money(
     }
   }
 
+  /** The same price said of {@code plan}. */
+  Money withPlan(String plan) {
+    return new Money(currency, amount, upper, per, period, plan, bound, start, end, text, billing);
+  }
+
+  /** The same price, for {@code per} and {@code period}: "$84, $180 and $396 per year" shares its tail. */
+  Money withTail(String per, String period) {
+    return new Money(currency, amount, upper, per, period, plan, bound, start, end, text, billing);
+  }
+
   /** The same price found {@code delta} characters further into its document. */
   Money shifted(int delta) {
     return new Money(currency, amount, upper, per, period, plan, bound, start + delta, end + delta, text, billing);

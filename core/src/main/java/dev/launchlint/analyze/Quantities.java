@@ -2,9 +2,12 @@ package dev.launchlint.analyze;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,14 +96,18 @@ final class Quantities {
       "(?<tail>(?i:(?:\\s*(?:/|\\bper\\b|\\beach\\b|\\bevery\\b|\\bfor\\s+each\\b)\\s*" + PRICE_UNIT + "(?![\\p{L}])"
           + "|\\s*(?:/|\\bper\\b|\\bfor\\s+each\\b)\\s*(?:(?:active|named|additional|extra|registered|billable)\\s+)?\\p{L}[\\p{L}-]*"
           + "|\\s*\\ban?\\s+" + PERIOD_WORD + "(?![\\p{L}])"
+          + "|\\s*\\beach\\b(?!\\s*" + PRICE_UNIT + ")"
           + "|\\s*,?\\s*\\(?(?:billed|paid|charged|invoiced)\\s+(?:annually|yearly|monthly|quarterly|per\\s+year|per\\s+month"
           + "|upfront|up\\s+front|once)\\)?"
           + "|\\s+(?:monthly|annually|yearly|per\\s+annum|one-time|one\\s+time)(?![\\p{L}]))*))";
+  /** "$10 to $20", "between $10 and $20"; but "$84, $180 and $396" is a list of three prices. */
+  private static final String MONEY_RANGE_SEPARATOR = "(?:\\s*(?:-|–|—|to)\\s*"
+      + "|(?<=(?i:between)\\s{1,3}(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?[\\d.,]{1,15}(?:k|K|m|M|bn)?)\\s+and\\s+)";
   private static final Pattern MONEY = Pattern.compile(
       "(?:(?<pre>" + PREFIX + ")\\s*)?"
           + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MONEY_MAGNITUDE + ")"
           + "|(?<a3>" + AMOUNT + ")(?<m3>" + MONEY_MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
-          + "(?:" + RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MONEY_MAGNITUDE + "))?"
+          + "(?:" + MONEY_RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MONEY_MAGNITUDE + "))?"
           + PRICE_TAIL);
   private static final Pattern FREE = Pattern.compile(
       "(?i)(?<![\\p{L}-])(?:(?:for\\s+)?free(?:\\s+of\\s+charge)?|no\\s+(?:extra|additional)\\s+(?:cost|charge)|at\\s+no\\s+(?:extra\\s+|additional\\s+)?cost)(?![\\p{L}-])");
@@ -201,6 +208,7 @@ final class Quantities {
     }
     quantities.sort(Comparator.comparingInt(Quantity::start));
     prices.sort(Comparator.comparingInt(Money::start));
+    bindPlans(s, base, prices);
     dates.sort(Comparator.comparingInt(DateRef::start));
     return new Found(quantities, prices, dates);
   }
@@ -291,7 +299,7 @@ final class Quantities {
       }
       String tail = Text.lower(m.group("tail"));
       take(taken, start, end);
-      out.add(new Money(currency, amount, upper, per(tail), period(tail), plan(s, start), bound, base + start, base + end,
+      out.add(new Money(currency, amount, upper, per(tail), period(tail), null, bound, base + start, base + end,
           Text.collapse(s.substring(start, end)), billing(tail)));
     }
   }
@@ -310,7 +318,7 @@ final class Quantities {
         continue; // "the Free plan" names a plan; what it costs is said elsewhere, if at all
       }
       String period = after.matches("\\s*(?:\\d+[- ]day\\s+)?trial.*") ? "trial" : null;
-      String plan = after.matches("\\s*(?:plan|tier|edition|version).*") ? "Free" : plan(s, f.start());
+      String plan = after.matches("\\s*(?:plan|tier|edition|version).*") ? "Free" : null;
       take(taken, f.start(), f.end());
       out.add(new Money("XXX", 0, null, null, period, plan, Bound.EXACT, base + f.start(), base + f.end(), f.group()));
     }
@@ -401,7 +409,8 @@ final class Quantities {
         pre = null;
       }
       int numStart = has(m, "n") ? m.start("n") : m.start("vague");
-      if (!free(taken, start, m.end()) || glued(s, numStart) || numStart > 0 && s.charAt(numStart - 1) == '#') {
+      if (!free(taken, start, m.end()) || glued(s, numStart) || numStart > 0 && s.charAt(numStart - 1) == '#'
+          || has(m, "n") && m.group("pre") == null && m.group("n2") == null && named(s, numStart, m.end("n"))) {
         continue;
       }
       String raw = has(m, "n") ? m.group("n") : m.group("vague");
@@ -584,6 +593,9 @@ final class Quantities {
   }
 
   private static String per(String tail) {
+    if (EACH_ALONE.matcher(tail).find()) {
+      return "item"; // "state returns $39 each": the price of one thing, not of the plan
+    }
     Matcher m = Pattern.compile("(?:/|per|each|every|for each)\\s*(?:(?:active|named|monthly active|additional|extra|registered|billable)\\s+)?"
         + "(\\p{L}[\\p{L}-]*|1k|1,000|1000)").matcher(tail);
     while (m.find()) {
@@ -603,6 +615,8 @@ final class Quantities {
     }
     return null;
   }
+
+  private static final Pattern EACH_ALONE = Pattern.compile("\\beach\\b(?!\\s*" + PRICE_UNIT + ")");
 
   private static String period(String tail) {
     String t = tail.replaceAll("(?:billed|paid|charged|invoiced)\\s+\\S+(\\s+(?:year|month))?", " ");
@@ -639,17 +653,170 @@ final class Quantities {
   }
 
   /** The plan named nearest to a price in its sentence ("Pro plan: $49"), or null. */
-  private static String plan(String s, int at) {
-    String best = null;
-    int distance = Integer.MAX_VALUE;
+  /** "on Launch", "for the Pro plan": the words that tie a price to the plan named after it. */
+  private static final Pattern PLAN_AFTER = Pattern.compile(
+      "^[^\\d$€£¥|;]{0,24}?\\b(?:on|for|in|with|under)\\s+(?:the\\s+|our\\s+|a\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** "Pro at", "Pro:", "Pro is": a plan tied to the price right after it. */
+  private static final Pattern PLAN_AFTER_TIE = Pattern.compile(
+      "\\s*(?:plan|tier|edition)?\\s*(?::|\\||-|–|at|is|costs?|for|=)?\\s*(?:just|only|from|now)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMOUNT_IN = Pattern.compile("[$€£¥₹]\\s?\\d|\\d\\s?(?:USD|EUR|GBP)");
+
+  /** Nothing but spacing and list marks between two plan names: a header of plan columns. */
+  private static final Pattern BETWEEN_HEADERS = Pattern.compile("[\\s|,/]*");
+
+  /**
+   * Gives each price of a sentence the plan it is said of: the plan a preposition ties it to
+   * ("$4,000 on Launch"), else the plan named last before it ("Essentials: $9, or $84 a year;
+   * Plus: ..."), else the first named after it. A plan name that is itself read as a price ("Free"
+   * in a row of prices) names no plan, and a price after a run of plan names with no value between
+   * them (the column headers of a flattened table) has no plan it can be tied to by reading order.
+   */
+  private static void bindPlans(String s, int base, List<Money> prices) {
+    if (prices.isEmpty()) {
+      return;
+    }
+    shareTails(s, base, prices);
+    List<PhraseMatcher.Hit> hits = new ArrayList<>();
     for (PhraseMatcher.Hit h : Lexicon.shared().plans.find(s)) {
-      int d = Math.abs(h.start() - at);
-      if (d < distance) {
-        distance = d;
-        best = s.substring(h.start(), h.end());
+      boolean priced = false;
+      for (Money m : prices) {
+        priced |= h.start() < m.end() - base && m.start() - base < h.end();
+      }
+      if (!priced) {
+        hits.add(h);
       }
     }
-    return best;
+    if (hits.isEmpty()) {
+      return;
+    }
+    hits.sort(Comparator.comparingInt(PhraseMatcher.Hit::start).thenComparing(h -> -h.end()));
+    // "Enterprise Starter" holds "Enterprise": the longer name is the one meant
+    for (int i = hits.size() - 1; i > 0; i--) {
+      if (hits.get(i).start() < hits.get(i - 1).end()) {
+        hits.remove(i);
+      }
+    }
+    respectively(s, base, prices, hits);
+    for (int i = 0; i < prices.size(); i++) {
+      Money m = prices.get(i);
+      if (m.plan() == null) {
+        prices.set(i, m.withPlan(plan(s, m.start() - base, m.end() - base, hits)));
+      }
+    }
+    unbindTwins(prices);
+  }
+
+  /**
+   * A plan has one list price per unit, period and billing: two such prices tied to one plan in one
+   * sentence ("Business Enterprise$6 per user per month $12 per user per month", a table read
+   * across) show that reading order did not find their plans, so neither keeps one.
+   */
+  private static void unbindTwins(List<Money> prices) {
+    Map<String, Double> amount = new HashMap<>();
+    Set<String> twins = new HashSet<>();
+    for (Money m : prices) {
+      String key = key(m);
+      if (key != null) {
+        Double seen = amount.putIfAbsent(key, m.amount());
+        if (seen != null && seen != m.amount()) {
+          twins.add(key);
+        }
+      }
+    }
+    for (int i = 0; i < prices.size(); i++) {
+      if (twins.contains(key(prices.get(i)))) {
+        prices.set(i, prices.get(i).withPlan(null));
+      }
+    }
+  }
+
+  private static String key(Money m) {
+    return m.plan() == null || m.upper() != null || m.amount() == 0 ? null
+        : m.plan() + "|" + m.currency() + "|" + m.per() + "|" + m.period() + "|" + m.billing();
+  }
+
+  /** Nothing but a comma, "and" or "or" between two prices of one list. */
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Essentials, Plus and Pro ... or $84, $180 and $396 a year": a list of as many prices as the
+   * sentence names plans, after the last of them, gives each plan its price in order.
+   */
+  /** The end (exclusive) of the list of prices that starts at {@code from}: "$84, $180 and $396". */
+  private static int listEnd(String s, int base, List<Money> prices, int from) {
+    int to = from + 1;
+    while (to < prices.size() && LIST_GAP.matcher(
+        s.substring(prices.get(to - 1).end() - base, Math.max(prices.get(to - 1).end() - base, prices.get(to).start() - base)))
+        .matches()) {
+      to++;
+    }
+    return to;
+  }
+
+  /** "$84, $180 and $396 per year": the unit and period said once, after the last, are those of all. */
+  private static void shareTails(String s, int base, List<Money> prices) {
+    int from = 0;
+    while (from < prices.size()) {
+      int to = listEnd(s, base, prices, from);
+      Money last = prices.get(to - 1);
+      if (to - from > 1 && (last.per() != null || last.period() != null)) {
+        for (int i = from; i < to - 1; i++) {
+          Money m = prices.get(i);
+          if (m.per() == null && m.period() == null && m.currency().equals(last.currency())) {
+            prices.set(i, m.withTail(last.per(), last.period()));
+          }
+        }
+      }
+      from = to;
+    }
+  }
+
+  private static void respectively(String s, int base, List<Money> prices, List<PhraseMatcher.Hit> hits) {
+    List<String> plans = new ArrayList<>();
+    for (PhraseMatcher.Hit h : hits) {
+      String name = s.substring(h.start(), h.end());
+      if (!plans.contains(name)) {
+        plans.add(name);
+      }
+    }
+    int afterPlans = hits.get(hits.size() - 1).end();
+    int from = 0;
+    while (from < prices.size()) {
+      int to = listEnd(s, base, prices, from);
+      if (to - from == plans.size() && plans.size() > 1 && prices.get(from).start() - base >= afterPlans
+          && (hits.size() > 1 && LIST_GAP.matcher(
+              s.substring(hits.get(hits.size() - 2).end(), hits.get(hits.size() - 1).start())).matches()
+              || !PLAN_AFTER_TIE.matcher(s.substring(afterPlans, prices.get(from).start() - base)).matches())) {
+        for (int i = from; i < to; i++) {
+          if (prices.get(i).plan() == null) {
+            prices.set(i, prices.get(i).withPlan(plans.get(i - from)));
+          }
+        }
+      }
+      from = to;
+    }
+  }
+
+  private static String plan(String s, int start, int end, List<PhraseMatcher.Hit> hits) {
+    int last = -1;
+    for (int i = 0; i < hits.size(); i++) {
+      PhraseMatcher.Hit h = hits.get(i);
+      if (h.start() >= end) {
+        String gap = s.substring(end, h.start());
+        if (PLAN_AFTER.matcher(gap).find() || last < 0 && !AMOUNT_IN.matcher(gap).find()) {
+          return s.substring(h.start(), h.end());
+        }
+        break;
+      }
+      if (h.end() <= start) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    boolean header = last > 0 && BETWEEN_HEADERS.matcher(s.substring(hits.get(last - 1).end(), hits.get(last).start())).matches();
+    return header ? null : s.substring(hits.get(last).start(), hits.get(last).end());
   }
 
   static String singular(String noun) {
@@ -701,6 +868,27 @@ final class Quantities {
   }
 
   /** A number glued to a word before it ("GPT-4", "v2", "x86") is a name, not an amount. */
+  /** A capitalised word and a small number after it: a version or a model, not a count. */
+  private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]+)\\s$");
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Top", "Up", "Over", "Under", "Only", "About",
+      "The", "With", "From", "For", "At", "In", "On", "By", "To", "And", "Or", "All", "Just", "Nearly", "Almost", "Around",
+      "Than", "Of", "Our", "Your", "Their", "Its", "Every", "First", "Last", "Next", "Add", "Get", "Save", "Plus", "Minus",
+      "Day", "Days", "Week", "Weeks", "Month", "Months", "Year", "Years", "Hour", "Hours", "Page", "Slide", "Section",
+      "Step", "Phase", "Stage", "Figure", "Table", "Chapter", "Appendix", "Item", "Row", "Note");
+
+  /**
+   * "Mosaic 6 reaches end of support", "Ring 2", "Wavelength 3": a number of one or two digits, or a
+   * version such as 7.2, right after a capitalised word is part of a name.
+   */
+  private static boolean named(String s, int numStart, int numEnd) {
+    String number = s.substring(numStart, numEnd);
+    if (!number.matches("\\d{1,2}(?:\\.\\d{1,2})?")) {
+      return false;
+    }
+    Matcher w = NAME_BEFORE_NUMBER.matcher(s.substring(Math.max(0, numStart - 30), numStart));
+    return w.find() && !NOT_NAMES.contains(w.group(1)) && month(w.group(1)) == null;
+  }
+
   private static boolean glued(String s, int numberStart) {
     if (numberStart <= 0) {
       return false;

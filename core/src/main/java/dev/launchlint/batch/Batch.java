@@ -9,11 +9,13 @@ import dev.launchlint.report.DocumentSummary;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,8 @@ public final class Batch {
 
   private static final AtomicInteger KIT_THREADS = new AtomicInteger();
 
+  private static final String BUILD = buildId();
+
   private Batch() {}
 
   /**
@@ -55,39 +59,16 @@ public final class Batch {
    *     be written; a failing kit never throws, it is a line of the summary
    */
   public static BatchSummary run(Path root, BatchOptions options, BatchListener listener) {
-    if (!Files.isDirectory(root)) {
-      throw new LaunchlintException("discover", "not a folder: " + root);
-    }
-    Path out = options.out();
-    try {
-      Files.createDirectories(out);
-      AtomicFiles.removeLeftovers(out);
-    } catch (IOException e) {
-      throw new LaunchlintException("report", null, "cannot write to " + out + ": " + e.getMessage(), e);
-    }
-    String build = buildId();
-    String auditOptions = options.audit().limits().toString();
     List<KitOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     List<Planned> toAudit = new ArrayList<>();
     long documents = 0;
-    for (Path dir : kitFolders(root, out)) {
-      String name = dir.getFileName().toString();
-      Path kitOut = out.resolve(KITS).resolve(name);
-      try {
-        Kit kit = KitScanner.scan(dir);
-        List<Manifest.Input> inputs = Manifest.inputs(kit);
-        Optional<KitOutcome> reused = options.force() ? Optional.empty()
-            : Manifest.read(kitOut.resolve(Manifest.FILE))
-                .filter(m -> m.covers(build, auditOptions, inputs, options.formats(), kitOut))
-                .map(m -> m.outcome().unchanged());
-        if (reused.isPresent()) {
-          outcomes.add(reused.get());
-        } else {
-          toAudit.add(new Planned(kit, inputs, kitOut));
-          documents += kit.files().size();
-        }
-      } catch (RuntimeException e) {
-        outcomes.add(KitOutcome.failed(name, oneLine(e)));
+    for (Path dir : discover(root, options)) {
+      Step step = plan(dir, options);
+      if (step.done() != null) {
+        outcomes.add(step.done());
+      } else {
+        toAudit.add(step.todo());
+        documents += step.todo().kit().files().size();
       }
     }
     List<KitOutcome> known = List.copyOf(outcomes);
@@ -107,7 +88,7 @@ public final class Batch {
         List<Future<KitOutcome>> futures = new ArrayList<>();
         for (Planned p : toAudit) {
           futures.add(kits.submit(() -> {
-            KitOutcome o = audit(p, options, build, auditOptions, pool, listener);
+            KitOutcome o = audit(p, options, pool, listener);
             tell(() -> listener.kitDone(o));
             return o;
           }));
@@ -120,8 +101,59 @@ public final class Batch {
         pool.shutdownNow();
       }
     }
+    return summarize(root, options, outcomes);
+  }
 
-    BatchSummary summary = new BatchSummary(root.toString(), outcomes);
+  /**
+   * The first step of a batch, and of a runner that spreads its kits over machines: checks that
+   * {@code root} is a folder, readies {@code options.out()} (created, the temporary files of an
+   * interrupted run removed) and lists the kits, the sub-folders of {@code root} in name order
+   * without hidden ones and the output folder.
+   *
+   * @throws LaunchlintException when {@code root} is not a readable folder, {@code out} cannot be
+   *     written or lies inside a kit
+   */
+  public static List<Path> discover(Path root, BatchOptions options) {
+    if (!Files.isDirectory(root)) {
+      throw new LaunchlintException("discover", "not a folder: " + root);
+    }
+    Path out = options.out();
+    try {
+      Files.createDirectories(out);
+      AtomicFiles.removeLeftovers(out);
+    } catch (IOException e) {
+      throw new LaunchlintException("report", null, "cannot write to " + out + ": " + e.getMessage(), e);
+    }
+    return kitFolders(root, out);
+  }
+
+  /**
+   * One kit of a batch from start to end, exactly as {@link #run} does each kit: skipped when its
+   * manifest vouches for its reports (unless {@code options.force()}), else audited on {@code
+   * pool} and its reports and manifest written atomically under {@code options.out()}. A runner
+   * that spreads kits over machines calls this once per kit, with one pool per process, and hands
+   * the outcomes to {@link #summarize}; that is what keeps its files byte-identical to a batch's.
+   * The calling thread must not be one of {@code pool}'s threads.
+   *
+   * @param kitDir a folder {@link #discover} listed
+   * @return the kit's summary line; a kit that cannot be audited is a {@code FAILED} line, never
+   *     an exception
+   */
+  public static KitOutcome auditKit(Path kitDir, BatchOptions options, ExecutorService pool, BatchListener listener) {
+    Step step = plan(kitDir, options);
+    return step.done() != null ? step.done() : audit(step.todo(), options, pool, listener);
+  }
+
+  /**
+   * The last step: writes {@code summary.json} and {@code summary.csv} of {@code outcomes} into
+   * {@code options.out()}, atomically, and returns the summary.
+   *
+   * @param root the batch root as the user gave it; the summary names it
+   * @throws LaunchlintException when the summary cannot be written
+   */
+  public static BatchSummary summarize(Path root, BatchOptions options, Collection<KitOutcome> outcomes) {
+    BatchSummary summary = new BatchSummary(root.toString(), List.copyOf(outcomes));
+    Path out = options.out();
     try {
       StringWriter json = new StringWriter();
       summary.writeJson(json);
@@ -146,14 +178,37 @@ public final class Batch {
 
   private record Planned(Kit kit, List<Manifest.Input> inputs, Path kitOut) {}
 
+  /** What a kit needs: nothing more ({@code done}, reused or failed already) or an audit ({@code todo}). */
+  private record Step(KitOutcome done, Planned todo) {}
+
+  private static Step plan(Path dir, BatchOptions options) {
+    String name = dir.getFileName().toString();
+    Path kitOut = options.out().resolve(KITS).resolve(name);
+    try {
+      Kit kit = KitScanner.scan(dir);
+      List<Manifest.Input> inputs = Manifest.inputs(kit);
+      Optional<KitOutcome> reused = options.force() ? Optional.empty()
+          : Manifest.read(kitOut.resolve(Manifest.FILE))
+              .filter(m -> m.covers(BUILD, auditOptions(options), inputs, options.formats(), kitOut))
+              .map(m -> m.outcome().unchanged());
+      return reused.map(o -> new Step(o, null)).orElseGet(() -> new Step(null, new Planned(kit, inputs, kitOut)));
+    } catch (RuntimeException e) {
+      return new Step(KitOutcome.failed(name, oneLine(e)), null);
+    }
+  }
+
+  /** The options a manifest records: those that change a report (not how many threads read it). */
+  private static String auditOptions(BatchOptions options) {
+    return options.audit().limits().toString();
+  }
+
   private static Thread kitThread(Runnable r) {
     Thread t = new Thread(r, "launchlint-kit-" + KIT_THREADS.incrementAndGet());
     t.setDaemon(true);
     return t;
   }
 
-  private static KitOutcome audit(Planned p, BatchOptions options, String build, String auditOptions,
-      ExecutorService pool, BatchListener listener) {
+  private static KitOutcome audit(Planned p, BatchOptions options, ExecutorService pool, BatchListener listener) {
     String name = p.kit().name();
     Path manifest = p.kitOut().resolve(Manifest.FILE);
     try {
@@ -178,7 +233,7 @@ public final class Batch {
         paths.add(KITS + "/" + name + "/" + file);
       }
       KitOutcome outcome = KitOutcome.audited(name, report, paths);
-      AtomicFiles.write(manifest, new Manifest(build, auditOptions, p.inputs(), outputs, outcome).toBytes());
+      AtomicFiles.write(manifest, new Manifest(BUILD, auditOptions(options), p.inputs(), outputs, outcome).toBytes());
       return outcome;
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return failed(p, options, oneLine(e));
@@ -189,15 +244,31 @@ public final class Batch {
 
   /** A failed kit keeps no report of an earlier run: the summary would contradict it. */
   private static KitOutcome failed(Planned p, BatchOptions options, String error) {
+    forget(p.kitOut(), options);
+    return KitOutcome.failed(p.kit().name(), error);
+  }
+
+  /**
+   * The summary line of a kit that could not be audited at all, for a runner whose task for the
+   * kit died with its process (where {@link #auditKit} had no chance to say so). As in {@link
+   * #run}, a failed kit keeps no report or manifest of an earlier run: the summary would
+   * contradict them, and without a manifest the next run audits it again.
+   */
+  public static KitOutcome failed(Path kitDir, BatchOptions options, String error) {
+    String name = kitDir.getFileName().toString();
+    forget(options.out().resolve(KITS).resolve(name), options);
+    return KitOutcome.failed(name, error);
+  }
+
+  private static void forget(Path kitOut, BatchOptions options) {
     try {
-      Files.deleteIfExists(p.kitOut().resolve(Manifest.FILE));
+      Files.deleteIfExists(kitOut.resolve(Manifest.FILE));
       for (ReportFormat format : options.formats()) {
-        Files.deleteIfExists(p.kitOut().resolve(Manifest.reportFile(format)));
+        Files.deleteIfExists(kitOut.resolve(Manifest.reportFile(format)));
       }
     } catch (IOException ignored) {
       // Without a manifest the kit is audited again next time, whatever is left.
     }
-    return KitOutcome.failed(p.kit().name(), error);
   }
 
   private static KitOutcome result(Future<KitOutcome> future, String kit) {
@@ -238,10 +309,20 @@ public final class Batch {
   }
 
   /**
-   * Which build of launchlint wrote a manifest: reports of another build are not reused. The jar's
-   * size and time stand for its content; classes run from a folder (tests, IDE) are one build.
+   * Which build of launchlint wrote a manifest: reports of another build are not reused. The
+   * build writes {@code build-id.txt} beside this class (a digest of core's classes and the
+   * versions of the libraries that read kits), so the command line and the Spark job, one build
+   * packaged twice, reuse each other's reports. Without it (classes compiled by an IDE), the jar's
+   * size and time stand for its content, and classes run from a folder are one build.
    */
   private static String buildId() {
+    try (InputStream in = Batch.class.getResourceAsStream("build-id.txt")) {
+      if (in != null) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      }
+    } catch (IOException e) {
+      // Fall through to the jar.
+    }
     try {
       Path code = Path.of(Batch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(code)) {

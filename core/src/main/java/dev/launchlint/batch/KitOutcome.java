@@ -7,6 +7,7 @@ import dev.launchlint.report.DocumentSummary;
 import dev.launchlint.report.Report;
 import dev.launchlint.score.PairScore;
 import dev.launchlint.score.Stage;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import java.util.Objects;
  * @param documents files in the kit, every one accounted for in its report
  * @param unreadable documents that could not be read (unsupported, encrypted, corrupt, timeout, too large)
  * @param reports the kit's report files, relative to the batch's output folder, {@code /}-separated
+ *
+ * <p>Serializable, so that a runner on several machines (the Spark job) can send the lines of its
+ * kits back to the one that writes the summary; deserializing validates as construction does.
  */
 public record KitOutcome(
     String kit,
@@ -40,7 +44,9 @@ public record KitOutcome(
     int low,
     int documents,
     int unreadable,
-    List<String> reports) {
+    List<String> reports) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** What became of a kit in this run. */
   public enum Status {

@@ -106,7 +106,7 @@ final class Contradictions {
         contradicted.add(i);
       }
     }
-    return Disagreements.findings(out, KitFacts.of(claims, per::withPlans, per::measured, index::similarity));
+    return Disagreements.findings(out, KitFacts.of(claims, per::withPlans, per::measured, index::similarity, per.plans::in));
   }
 
   /**
@@ -626,8 +626,10 @@ final class Contradictions {
           continue;
         }
         String o = Pattern.quote(other);
-        var listed = Pattern.compile("\\b" + o + "\\b(?:,|\\s+and|\\s+or)\\s+(?:the\\s+)?" + q + "\\b|\\b" + q
-            + "\\b(?:,|\\s+and|\\s+or)\\s+(?:the\\s+)?" + o + "\\b").matcher(listText);
+        // "Pulse Enterprise, the self-hosted edition" names one thing twice: a comma and an article
+        // make an apposition, not a list
+        var listed = Pattern.compile("\\b" + o + "\\b(?:,|\\s+and(?:\\s+the)?|\\s+or(?:\\s+the)?)\\s+" + q + "\\b|\\b" + q
+            + "\\b(?:,|\\s+and(?:\\s+the)?|\\s+or(?:\\s+the)?)\\s+" + o + "\\b").matcher(listText);
         if (listed.find()) {
           String list = listing.text().substring(listed.start(), listed.end());
           return Optional.of(found(limited, listing, aspect.get(), said, list, "availability", () -> said, () -> list));

@@ -469,10 +469,17 @@ final class Coverage {
     String clause = clause(text, word).toLowerCase(Locale.ROOT);
     String rest = clause.replace(word, " ");
     // "if a letter ever shows up" supposes; "the guarantee does not cover" excludes: neither promises
-    boolean supposed = CONDITION.matcher(clause).find();
+    boolean supposed = CONDITION.matcher(clause).find() || HYPOTHETICAL.matcher(clause).find()
+        || IN_THEORY.matcher(text).find();
     boolean disclaimed = DENIED.matcher(rest).find();
     return !(opening && word.equals("never")) && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero;
   }
+
+  /** "A price guarantee would have cost you more", "in theory you never need to": supposed, not promised. */
+  private static final Pattern HYPOTHETICAL = Pattern.compile(
+      "\\b(?:would|could|might)\\b(?!\\s+(?:never|always))|\\bimagine\\b|\\bsuppose\\b");
+  private static final Pattern IN_THEORY = Pattern.compile("\\b(?:in theory|in principle|theoretically)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CONDITION = Pattern.compile("^\\W*(?:(?:and|but|so|or)\\s+)?(?:if|unless|whether|in case|when|whenever|should)\\b");
 

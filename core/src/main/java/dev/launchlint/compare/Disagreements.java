@@ -71,7 +71,11 @@ final class Disagreements {
         case "support", "stage", "certification" -> "presence";
         default -> d.kind();
       };
-      return new Judged(d, inWords(d), d.aspect(), null, List.of(group + "|" + about));
+      // One statement that says one thing is one side of one disagreement, whatever aspect the
+      // pair was read under ("Release date" or "Visual Editor").
+      return new Judged(d, inWords(d, facts), d.aspect(), null, List.of(group + "|" + about,
+          group + "|" + d.x().path() + "#" + d.x().start() + "|" + norm(d.vx()),
+          group + "|" + d.y().path() + "#" + d.y().start() + "|" + norm(d.vy())));
     }
     Fact fx = Fact.of(d.x(), d.valueX(), d.vx());
     Fact fy = Fact.of(d.y(), d.valueY(), d.vy());
@@ -105,6 +109,11 @@ final class Disagreements {
     if (fx.billing() != null && fy.billing() != null && !fx.billing().equals(fy.billing())) {
       return new Verdict(0.2, "one price is billed by the " + fx.billing() + ", the other by the " + fy.billing());
     }
+    if (!java.util.Objects.equals(fx.terms(), fy.terms())) {
+      return new Verdict(0.2, "one price is " + (fx.terms() == null ? fy.terms() : fx.terms()).replace("offer",
+          "an introductory or discounted offer").replace("difference", "an amount added or taken off")
+          + ", the other the list price");
+    }
     BusinessFunction a = d.x().function();
     BusinessFunction b = d.y().function();
     boolean aSaysY = a != b && facts.states(a, fy, subject, d.a(), d.b());
@@ -112,6 +121,10 @@ final class Disagreements {
       BusinessFunction both = aSaysY ? a : b;
       return new Verdict(0.25, both.id() + " also gives " + (both == a ? d.vy() : d.vx())
           + " elsewhere: the two values belong to different plans, periods or cases");
+    }
+    if (d.a() >= 0 && d.b() >= 0 && !sameSlot(d) && (facts.agreeElsewhere(a, d.a(), b, d.b(), fx)
+        || facts.agreeElsewhere(a, d.a(), b, d.b(), fy))) {
+      return new Verdict(0.3, "the two statements agree on another " + label + " and list this one for something else");
     }
     double confidence = 0.45;
     String reason = null;
@@ -152,6 +165,38 @@ final class Disagreements {
     return new Verdict(Math.max(0, Math.min(0.95, confidence)), reason);
   }
 
+  private static final Pattern AFTER_WORDS = Pattern.compile("^[^.;!?|]*");
+  private static final Set<String> GLUE = Set.of("the", "a", "an", "of", "for", "and", "or", "is", "are", "to", "with",
+      "on", "in", "per", "at", "by", "from", "your", "our", "their", "its");
+
+  /**
+   * Whether the two values are said of the same thing, as far as the words right after them tell:
+   * "$179 for the thermostat" and "$199 for the thermostat" are; "keeps 30%." and "100% of revenue
+   * from sponsors" are not.
+   */
+  private static boolean sameSlot(Disagreement d) {
+    Set<String> x = wordsAfter(d.x().text(), d.vx());
+    Set<String> y = wordsAfter(d.y().text(), d.vy());
+    return x.isEmpty() && y.isEmpty() || x.stream().anyMatch(y::contains);
+  }
+
+  private static Set<String> wordsAfter(String text, String value) {
+    int at = text.indexOf(value);
+    Set<String> out = new LinkedHashSet<>();
+    if (at < 0) {
+      return out;
+    }
+    var tail = AFTER_WORDS.matcher(text.substring(at + value.length()));
+    if (tail.find()) {
+      for (String w : tail.group().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (!w.isEmpty() && !GLUE.contains(w) && out.size() < 4) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A percentage or a count of nothing named: only its words say what it measures. */
   private static boolean unnamed(Quantity q) {
     return "percent".equals(q.dimension()) || "count".equals(q.dimension()) && q.unit().isEmpty();
@@ -172,6 +217,9 @@ final class Disagreements {
   /** A cell or clause that says a thing is there: "Included", "Available", "Yes". */
   private static final Pattern AFFIRMED = Pattern.compile(
       "(?:^|\\|)\\s*(?:included|available|yes|add-on|✓|✔)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A cell that is a figure: the row gives numbers for some columns. */
+  private static final Pattern LIMIT_CELL = Pattern.compile("\\|\\s*[\\d.,]+\\s*(?:[\\p{L}%]+\\s*)?(?:\\||$)");
 
   private static final Pattern NEGATED_CELL = Pattern.compile("\\b(?:not|no|n't|without|none)\\b|^\\s*[-\u2013\u2014\u2717\u2718]\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -214,7 +262,8 @@ final class Disagreements {
 
   /** "other than NetSuite, Sage Intacct and ": the name stands in the list the denial leaves out. */
   private static final Pattern EXCEPT = Pattern.compile("\\b(?:other than|except(?: for)?|apart from|besides|but not)\\s+"
-      + "(?:the\\s+)?(?:[\\p{L}\\p{N}.'-]+(?:\\s+[\\p{L}\\p{N}.'-]+){0,2}(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
+      + "(?:the\\s+)?(?:[\\p{L}\\p{N}.'-]+(?:\\s+[\\p{L}\\p{N}.'-]+){0,2}(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*"
+      + "(?:[\\p{L}\\p{N}.'-]+\\s+){0,2}$");
   private static final Pattern CONTAINER = Pattern.compile(
       "\\bnot\\s+(?:part of|included in|available (?:on|in)|offered (?:on|in)|in)\\s+(?:the\\s+)?$");
   /** The name only qualifies a counted part: "sizes 12 and 13", "models 4 and 5". */
@@ -226,7 +275,7 @@ final class Disagreements {
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
 
   /** The verdict on a value in words: present or not, a stage, a limit against "unlimited". */
-  private static Verdict inWords(Disagreement d) {
+  private static Verdict inWords(Disagreement d, KitFacts facts) {
     String thing = Quotes.label(d.aspect());
     return switch (d.kind()) {
       case "stage" -> {
@@ -271,6 +320,15 @@ final class Disagreements {
           counted = unit.group();
         }
         var open = d.vx().toLowerCase(Locale.ROOT).contains("unlimited") ? d.x() : d.y();
+        if (open.unitText().contains(" | ") && LIMIT_CELL.matcher(open.unitText()).find()) {
+          yield new Verdict(0.3, "a table row that gives a limit on some plans and none on others");
+        }
+        var capped = open == d.x() ? d.y() : d.x();
+        Set<String> openPlans = facts.plansIn(open.text());
+        Set<String> cappedPlans = facts.plansIn(capped.text());
+        if (!openPlans.isEmpty() && !cappedPlans.isEmpty() && openPlans.stream().noneMatch(cappedPlans::contains)) {
+          yield new Verdict(0.3, "the limit and \"unlimited\" are said of different plans");
+        }
         boolean same = counted != null && Pattern.compile("\\bunlimited\\s+(?:\\S+\\s+){0,2}"
             + Pattern.quote(ValueConflicts.singular(counted)), Pattern.CASE_INSENSITIVE).matcher(open.text()).find();
         yield same ? new Verdict(0.8, "one gives a limit of " + counted + ", the other says they are unlimited")

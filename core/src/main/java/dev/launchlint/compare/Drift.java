@@ -105,7 +105,7 @@ final class Drift {
           continue;
         }
         for (String n : names(u.text())) {
-          if (!nameLike(n, gluedWords)) {
+          if (!nameLike(n, gluedWords) || compared(u.text(), n)) {
             continue;
           }
           byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>()))
@@ -126,6 +126,18 @@ final class Drift {
       out.add(terminologyFinding(view, concept, usages));
     }
     return out;
+  }
+
+  /** A name measured against: "five times the Headway Business allowance", "unlike Bastion ID". */
+  private static final Pattern COMPARED_BEFORE = Pattern.compile(
+      "\\b(?:than|vs\\.?|versus|compared (?:to|with)|against|instead of|unlike|switch(?:ing|es)? from|migrat\\w* from"
+          + "|competitors?(?: like| such as)?|(?:times|x) (?:the|as much as))\\s+(?:the\\s+)?(?:\\S+\\s+){0,1}$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether {@code name} is, where {@code text} first names it, another's thing compared against. */
+  private static boolean compared(String text, String name) {
+    int at = text.indexOf(name);
+    return at > 0 && COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
   }
 
   /** The names (lower case) that terminology drift findings mark in their evidence. */
@@ -521,15 +533,27 @@ final class Drift {
     // Without strategy material there is no story to drift from: marketing and sales address
     // different readers and are expected to lead differently; their distance shows in the scores.
     List<Finding> out = new ArrayList<>();
+    boolean directed = !pairs.isEmpty() && view.units(BusinessFunction.STRATEGY).stream()
+        .anyMatch(u -> LEAD_DIRECTIVE.matcher(u.text()).find());
     for (BusinessFunction[] p : pairs) {
       double carried = Math.min(themes.carried(p[0], p[1]), themes.carried(p[1], p[0]));
       double overlap = themes.leadingOverlap(p[0], p[1]);
       if (carried == 0 || overlap < POSITIONING) {
-        out.add(positioningFinding(themes, view, p[0], p[1], themes.lead(p[0], LEAD_TERMS), themes.lead(p[1], LEAD_TERMS)));
+        Finding f = positioningFinding(themes, view, p[0], p[1], themes.lead(p[0], LEAD_TERMS), themes.lead(p[1], LEAD_TERMS));
+        // A brief that never says what leads is read for its most frequent words, which are as
+        // often its own housekeeping ("approved", "owner") as the story.
+        out.add(directed ? f : f.withConfidence(0.45,
+            "the strategy material does not say what to lead with; only the most frequent words differ"));
       }
     }
     return out;
   }
+
+  /** "Lead with ...", "never the headline", "a reason to believe": a brief that says what leads. */
+  private static final Pattern LEAD_DIRECTIVE = Pattern.compile(
+      "\\b(?:lead(?:s|ing)?\\s+with|headlines?|first\\s+slide|primary\\s+message|reasons?\\s+to\\s+believe"
+          + "|never\\s+lead|open(?:s|ing)?\\s+with)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static Finding positioningFinding(Themes themes, KitView view, BusinessFunction a,
       BusinessFunction b, List<String> la, List<String> lb) {

@@ -34,9 +34,12 @@ import java.util.regex.Pattern;
  * @param before the value is the one before a change
  * @param rate the period a figure is counted over ("per second", "a month"), or null
  * @param denominator the value is the unit of a rate, not a fact of its own ("$15 per 500 texts")
+ * @param terms the terms a price holds under when it is not the list price: {@code offer} for an
+ *     introductory or discounted price ("$90 for year one"), {@code difference} for an amount
+ *     added or taken off ("MFA costs $2 more"); null for a price as listed
  */
 record Fact(String attribute, String subject, Object value, String billing, String variant, boolean theirs,
-    boolean before, String rate, boolean denominator) {
+    boolean before, String rate, boolean denominator, String terms) {
 
   Fact {
     Objects.requireNonNull(attribute, "attribute");
@@ -98,7 +101,29 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
       }
     }
     return new Fact(attribute(value), subject(value), value, value instanceof Money m ? m.billing() : null, v,
-        theirs, changed, rate, PER_BEFORE.matcher(before).find());
+        theirs, changed, rate, PER_BEFORE.matcher(before).find(), value instanceof Money ? terms(before, after) : null);
+  }
+
+  /** A price for a first period or under a promotion: "$90 for year one", "introductory price of $5". */
+  private static final Pattern OFFER_AFTER = Pattern.compile(
+      "^[^,;.]{0,20}?\\b(?:for (?:the )?(?:first|year one|initial)|in (?:the |your )?first|(?:for|during) (?:the )?(?:launch|beta|pilot|promotion)"
+          + "|for (?:new|early) (?:customers|members|users|buyers))|^\\s*(?:off|discount)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern OFFER_BEFORE = Pattern.compile(
+      "\\b(?:introductory|intro|launch|promo(?:tional)?|discounted|special|early[- ]bird|first[- ](?:year|month)|pilot)"
+          + "\\s+(?:\\S+\\s+){0,3}$|\\b(?:save|saves|saving|discount of)\\s+$",
+      Pattern.CASE_INSENSITIVE);
+  /** An amount added or taken off: "$2 more", "an extra $5", "plus $3 per seat". */
+  private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
+      "^\\s*(?:more|less|extra|additional|cheaper|on top)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
+      "(?:\\b(?i:an? (?:extra|additional)|adds?|add-on of)|\\bplus)\\s+$");
+
+  private static String terms(String before, String after) {
+    if (DIFFERENCE_AFTER.matcher(after).find() || DIFFERENCE_BEFORE.matcher(before).find()) {
+      return "difference";
+    }
+    return OFFER_AFTER.matcher(after).find() || OFFER_BEFORE.matcher(before).find() ? "offer" : null;
   }
 
   private static String period(String word) {
@@ -116,7 +141,7 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
 
   /** A value as a fact without its clause: enough to say which values a function gives. */
   static Fact bare(Object value) {
-    return new Fact(attribute(value), subject(value), value, null, null, false, false, null, false);
+    return new Fact(attribute(value), subject(value), value, null, null, false, false, null, false, null);
   }
 
   /** What a value measures, as a key: facts compare only within one attribute. */

@@ -4,15 +4,18 @@ import dev.launchlint.kit.BusinessFunction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One inconsistency of a kit, with its evidence.
  *
- * @param id stable: the same input gives the same id (a digest of type, functions, attribute and
- *     evidence, with its marks)
+ * @param id stable: a digest of what is contested (type, functions, attribute, the quoted and
+ *     marked words or the normalised values), never of where it is said, so renaming a file or
+ *     editing another paragraph keeps it
  * @param functions the functions the finding is about, in enum order (see DESIGN.md, Labels)
  * @param attribute the aspect or concept in question, e.g. {@code uptime}; may be null
  * @param summary one line a marketer understands
@@ -61,8 +64,11 @@ public record Finding(
   }
 
   /**
-   * A finding whose id is derived from its content, with the confidence and reason its type
-   * gives by default ({@link FindingType#reason()}).
+   * A finding whose id is derived from what it contests, with the confidence and reason its type
+   * gives by default ({@link FindingType#reason()}). The id never rests on where the evidence
+   * stands (file, page, slide, offsets), so renaming a file, moving a slide or editing another
+   * paragraph keeps it: a positioning drift is known by its pair of functions, a terminology drift
+   * by the names each function uses, any other finding by the words it quotes and marks.
    */
   public static Finding of(
       FindingType type,
@@ -73,14 +79,26 @@ public record Finding(
       List<Evidence> evidence) {
     StringBuilder key = new StringBuilder(type.id()).append('|').append(attribute);
     functions.stream().distinct().sorted().forEach(f -> key.append('|').append(f.id()));
-    for (Evidence e : evidence) {
-      key.append('|').append(e.path()).append('|').append(e.text());
-      // Two conflicts between the same two units ("$39" against "$29", "5" against "10
-      // storefronts") are two findings: what is marked tells them apart.
-      e.marks().forEach(m -> key.append('|').append(m.start()).append('-').append(m.end()));
+    if (type != FindingType.POSITIONING_DRIFT) {
+      List<String> quoted = new ArrayList<>();
+      for (Evidence e : evidence) {
+        StringBuilder q = new StringBuilder(e.function().id());
+        if (type != FindingType.TERMINOLOGY_DRIFT) {
+          q.append('|').append(normalised(e.text()));
+        }
+        // Two conflicts between the same two units ("$39" against "$29", "5" against "10
+        // storefronts") are two findings: what is marked tells them apart.
+        e.marks().forEach(m -> q.append('|').append(normalised(e.text().substring(m.start(), m.end()))));
+        quoted.add(q.toString());
+      }
+      quoted.stream().sorted().forEach(q -> key.append("||").append(q));
     }
     return new Finding(digest(key.toString()), type, severity, functions, attribute, summary, evidence,
         type.confidence(), type.reason());
+  }
+
+  private static String normalised(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /**

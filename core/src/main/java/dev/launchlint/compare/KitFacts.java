@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -35,9 +37,16 @@ final class KitFacts {
 
   private final Map<BusinessFunction, Map<String, List<Stated>>> byFunction = new EnumMap<>(BusinessFunction.class);
   private final Similarity similarity;
+  private final Function<String, Set<String>> plans;
 
-  private KitFacts(Similarity similarity) {
+  private KitFacts(Similarity similarity, Function<String, Set<String>> plans) {
     this.similarity = similarity;
+    this.plans = plans;
+  }
+
+  /** The plans a statement names, lower-cased. */
+  Set<String> plansIn(String text) {
+    return plans.apply(text);
   }
 
   /**
@@ -45,8 +54,8 @@ final class KitFacts {
    * the caller has read: {@code prices.apply(i)} and {@code figures.apply(i)} for claim {@code i}.
    */
   static KitFacts of(List<Claim> claims, IntFunction<List<Money>> prices, IntFunction<List<Measured>> figures,
-      Similarity similarity) {
-    KitFacts facts = new KitFacts(similarity);
+      Similarity similarity, Function<String, Set<String>> plans) {
+    KitFacts facts = new KitFacts(similarity, plans);
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       Map<String, List<Stated>> own = facts.byFunction.computeIfAbsent(c.function(), f -> new HashMap<>());
@@ -104,6 +113,26 @@ final class KitFacts {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the claims {@code a} (of {@code fa}) and {@code b} (of {@code fb}) both give one value
+   * of {@code fact}'s attribute: two statements that agree on one figure and differ on another
+   * list figures of different things ("creators keep 70% ... and 100% of sponsorships" against
+   * "creators keep 70% and Wavelength keeps 30%").
+   */
+  boolean agreeElsewhere(BusinessFunction fa, int a, BusinessFunction fb, int b, Fact fact) {
+    for (Stated x : of(fa, fact)) {
+      if (x.claim() != a || x.fact().admits(fact) && fact.admits(x.fact())) {
+        continue;
+      }
+      for (Stated y : of(fb, fact)) {
+        if (y.claim() == b && sameMeasure(x.fact(), y.fact()) && x.fact().admits(y.fact()) && y.fact().admits(x.fact())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<Stated> of(BusinessFunction function, Fact fact) {

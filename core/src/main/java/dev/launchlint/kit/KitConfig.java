@@ -72,24 +72,35 @@ final class KitConfig {
    *     wrong config must not silently fall back to folders
    */
   static KitConfig load(Path root) {
+    Optional<Path> file = file(root);
+    return file.isPresent() ? parse(file.get(), file.get().getFileName().toString()) : NONE;
+  }
+
+  /** The config file at {@code root}, if there is one. */
+  static Optional<Path> file(Path root) {
     for (String name : FILE_NAMES) {
       Path file = root.resolve(name);
       if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        return parse(file, name);
+        return Optional.of(file);
       }
     }
-    return NONE;
+    return Optional.empty();
   }
 
-  private static KitConfig parse(Path file, String name) {
-    JsonNode tree;
+  /**
+   * The config's tree, null when the file is empty.
+   *
+   * @throws LaunchlintException (stage {@code discover}) when it cannot be read or parsed
+   */
+  static JsonNode readTree(Path file, String name) {
     try {
       if (Files.size(file) > MAX_CONFIG_BYTES) {
         throw bad(name, "larger than 1 MiB");
       }
       ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
       try (InputStream in = Files.newInputStream(file)) {
-        tree = mapper.readTree(in);
+        JsonNode tree = mapper.readTree(in);
+        return tree == null || tree.isMissingNode() || tree.isNull() ? null : tree;
       }
     } catch (JacksonException e) {
       throw bad(name, "not valid " + (name.endsWith(".json") ? "JSON" : "YAML") + " ("
@@ -97,8 +108,15 @@ final class KitConfig {
     } catch (IOException e) {
       throw bad(name, "cannot be read (" + e.getMessage() + ")");
     }
-    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+  }
+
+  private static KitConfig parse(Path file, String name) {
+    JsonNode tree = readTree(file, name);
+    if (tree == null) {
       return NONE;
+    }
+    if (tree.isObject() && tree.get("functions") == null && tree.get("waivers") != null) {
+      return NONE; // only waivers: folders give the functions
     }
     JsonNode functions = tree.get("functions");
     if (!tree.isObject() || functions == null || !functions.isObject()) {
@@ -134,7 +152,7 @@ final class KitConfig {
     }
   }
 
-  private static LaunchlintException bad(String name, String why) {
+  static LaunchlintException bad(String name, String why) {
     return new LaunchlintException("discover", name + ": " + why);
   }
 }

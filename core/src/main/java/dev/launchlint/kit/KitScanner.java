@@ -30,7 +30,8 @@ import java.util.Map;
  * (opening a FIFO blocks forever), unreadable files and folders, hidden folders such as
  * {@code .git} (listed as one entry), hidden files (they may hold secrets such as {@code .env}),
  * OS and lock files such as {@code .DS_Store} or {@code ~$deck.pptx}. The kit's own {@code launchlint.yml}, {@code launchlint.json} and
- * {@code expected.json} at the root are not part of the launch and are left out.
+ * {@code expected.json} at the root, and its fact sheet ({@link #FACT_SHEETS}), are not part of
+ * the launch and are left out.
  *
  * <p>Reads only; never writes into the kit. Thread-safe (stateless).
  */
@@ -52,6 +53,13 @@ public final class KitScanner {
       Map.entry("strategy", BusinessFunction.STRATEGY),
       Map.entry("positioning", BusinessFunction.STRATEGY),
       Map.entry("messaging", BusinessFunction.STRATEGY));
+
+  /**
+   * Where a kit's fact sheet may stand, in the order it is looked for (DESIGN.md, Fact sheet): the
+   * sheet is the kit's source of truth, not a document of the launch, so the scan leaves it out.
+   */
+  public static final List<String> FACT_SHEETS = List.of("facts.yml", "facts.yaml", "facts.csv", "facts.xlsx",
+      "strategy/facts.yml", "strategy/facts.yaml", "strategy/facts.csv", "strategy/facts.xlsx");
 
   private KitScanner() {}
 
@@ -137,7 +145,7 @@ public final class KitScanner {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       String rel = relative(file);
-      if (!rel.contains("/") && KitConfig.OWN_FILES.contains(rel)) {
+      if (!rel.contains("/") && KitConfig.OWN_FILES.contains(rel) || FACT_SHEETS.contains(rel)) {
         return FileVisitResult.CONTINUE;
       }
       if (attrs.isSymbolicLink()) {

@@ -58,10 +58,19 @@ final class ConsoleRenderer implements Renderer {
     long read = r.count(DocumentStatus.PARSED);
     b.append(a.on(DIM, "   (" + Wording.count(r.documents().size(), "document")
         + (read == r.documents().size() ? "" : ", " + read + " read") + ")")).append('\n');
+    for (String line : Triaged.lines(r)) {
+      b.append(INDENT).append(Escape.terminal(line)).append('\n');
+    }
 
     for (Finding f : r.findings()) {
       b.append('\n').append(a.on(BOLD + colour(f.severity()), pad(f.severity().id().toUpperCase(Locale.ROOT), 6)))
           .append(a.on(BOLD, f.type().id())).append("  ").append(Escape.terminal(f.summary())).append('\n');
+      String tag = Triaged.tag(r, f);
+      if (!tag.isEmpty()) {
+        String waiver = Triaged.waiver(r, f);
+        b.append("      ").append(a.on(BOLD, "[" + tag + "]"))
+            .append(waiver.isEmpty() ? "" : " " + a.on(DIM, Escape.terminal(waiver))).append('\n');
+      }
       b.append("      ").append(a.on(DIM, "why: " + Escape.terminal(f.reason()) + " (" + Wording.confidence(f) + ")"))
           .append('\n');
       for (Evidence e : f.evidence()) {

@@ -48,6 +48,7 @@ final class HtmlRenderer implements Renderer {
     masthead(p, report);
     p.raw("<main class=\"wrap\">\n");
     overview(p, report);
+    triage(p, report);
     findings(p, report);
     terms(p, report);
     documents(p, report);
@@ -169,6 +170,18 @@ final class HtmlRenderer implements Renderer {
     p.raw(n == 0 ? "<td class=\"num zero\">0</td>" : "<td class=\"num\">" + n + "</td>");
   }
 
+  private static void triage(Page p, Report r) {
+    List<String> lines = Triaged.lines(r);
+    if (lines.isEmpty()) {
+      return;
+    }
+    p.raw("<section id=\"triage\">\n<h2>Baseline, waivers and fact sheet</h2>\n<ul class=\"triage\">\n");
+    for (String line : lines) {
+      p.raw("<li>").text(line).raw("</li>\n");
+    }
+    p.raw("</ul>\n</section>\n");
+  }
+
   private static void findings(Page p, Report r) {
     p.raw("<section id=\"findings\">\n<h2>Findings</h2>\n<p class=\"lede\">")
         .raw(r.findings().isEmpty() ? "Nothing to fix: no two functions disagree in what launchlint can compare."
@@ -202,12 +215,20 @@ final class HtmlRenderer implements Renderer {
     if (f.attribute() != null && !f.attribute().isBlank()) {
       p.raw("<span class=\"attr\">").text(f.attribute()).raw("</span>");
     }
+    String tag = Triaged.tag(r, f);
+    if (!tag.isEmpty()) {
+      p.raw("<span class=\"status ").raw(r.status(f).id()).raw("\">").text(tag).raw("</span>");
+    }
     p.raw("<span class=\"fns\">");
     for (BusinessFunction fn : f.functions()) {
       p.raw("<span class=\"chip ").raw(fn.id()).raw("\">").raw(fn.id()).raw("</span>");
     }
     p.raw("</span></header>\n<p class=\"summary\">").text(f.summary()).raw("</p>\n");
     p.raw("<p class=\"reason\">").text("Why: " + f.reason() + " (" + Wording.confidence(f) + ")").raw("</p>\n");
+    String waiver = Triaged.waiver(r, f);
+    if (!waiver.isEmpty()) {
+      p.raw("<p class=\"waiver\">").text(waiver).raw("</p>\n");
+    }
     if (f.evidence().isEmpty()) {
       leads(p, f, r);
     } else {

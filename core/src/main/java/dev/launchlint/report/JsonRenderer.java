@@ -9,12 +9,18 @@ import dev.launchlint.analyze.Term;
 import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.Pillar;
+import dev.launchlint.compare.SheetCoverage;
+import dev.launchlint.compare.SheetFact;
 import dev.launchlint.compare.Span;
 import dev.launchlint.extract.Location;
 import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.kit.Waiver;
 import dev.launchlint.score.PairScore;
+import dev.launchlint.triage.Baseline;
+import dev.launchlint.triage.WaiverOutcome;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The {@code launchlint/report@1} JSON of DESIGN.md, with fields in a fixed order. */
@@ -60,6 +66,14 @@ final class JsonRenderer implements Renderer {
       n.put("summary", f.summary());
       n.put("confidence", Math.round(f.confidence() * 100) / 100.0);
       n.put("reason", f.reason());
+      if (report.triage().active()) {
+        n.put("status", report.status(f).id());
+      }
+      report.triage().waiverOf(f).ifPresent(w -> n.set("waiver", waiver(w)));
+      LocalDate lapsed = report.triage().expired().get(f.id());
+      if (lapsed != null) {
+        n.put("waiverExpired", lapsed.toString());
+      }
       ArrayNode ev = n.putArray("evidence");
       for (Evidence e : f.evidence()) {
         ObjectNode en = ev.addObject();
@@ -74,6 +88,23 @@ final class JsonRenderer implements Renderer {
           }
         }
       }
+    }
+    if (report.triage().baselined()) {
+      ArrayNode fixed = root.putArray("fixed");
+      report.triage().fixed().forEach(k -> fixed.add(Baseline.node(k)));
+    }
+    if (!report.triage().waivers().isEmpty()) {
+      ArrayNode waivers = root.putArray("waivers");
+      for (WaiverOutcome o : report.triage().waivers()) {
+        ObjectNode w = waiver(o.waiver());
+        w.put("state", o.state().id());
+        ArrayNode ids = w.putArray("findings");
+        o.findings().forEach(ids::add);
+        waivers.add(w);
+      }
+    }
+    if (report.sheet().present()) {
+      root.set("factSheet", sheet(report.sheet()));
     }
     ObjectNode scores = root.putObject("scores");
     ArrayNode pairs = scores.putArray("pairs");
@@ -111,6 +142,43 @@ final class JsonRenderer implements Renderer {
       }
     }
     return root;
+  }
+
+  static ObjectNode waiver(Waiver w) {
+    ObjectNode n = MAPPER.createObjectNode();
+    if (w.id() != null) {
+      n.put("id", w.id());
+    } else {
+      n.put("type", w.type());
+      if (w.attribute() != null) {
+        n.put("attribute", w.attribute());
+      }
+      if (!w.functions().isEmpty()) {
+        ArrayNode fs = n.putArray("functions");
+        w.functions().forEach(f -> fs.add(f.id()));
+      }
+    }
+    n.put("reason", w.reason());
+    n.put("owner", w.owner());
+    n.put("expires", w.expires().toString());
+    return n;
+  }
+
+  static ObjectNode sheet(SheetCoverage sheet) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("path", sheet.path());
+    n.put("facts", sheet.facts());
+    ArrayNode problems = n.putArray("problems");
+    sheet.problems().forEach(problems::add);
+    ArrayNode unstated = n.putArray("unstated");
+    for (SheetFact f : sheet.unstated()) {
+      ObjectNode u = unstated.addObject();
+      u.put("row", f.row());
+      u.put("fact", f.fact());
+      u.put("value", f.value());
+      u.put("owner", f.owner());
+    }
+    return n;
   }
 
   static ObjectNode location(Location l) {

@@ -42,6 +42,7 @@ final class MarkdownRenderer implements Renderer {
       b.append("| ").append(r.count(s)).append(' ');
     }
     b.append("| ").append(r.documents().size()).append(" |\n\n");
+    triage(b, r);
     divergence(b, r);
     types(b, r);
     findings(b, r);
@@ -49,6 +50,18 @@ final class MarkdownRenderer implements Renderer {
     documents(b, r);
     b.append("<sub>launchlint report \u00b7 ").append(Report.SCHEMA).append("</sub>\n");
     out.write(b.toString());
+  }
+
+  private static void triage(StringBuilder b, Report r) {
+    List<String> lines = Triaged.lines(r);
+    if (lines.isEmpty()) {
+      return;
+    }
+    b.append("## Baseline, waivers and fact sheet\n\n");
+    for (String line : lines) {
+      b.append("- ").append(Escape.markdown(line)).append('\n');
+    }
+    b.append('\n');
   }
 
   private static void divergence(StringBuilder b, Report r) {
@@ -91,8 +104,13 @@ final class MarkdownRenderer implements Renderer {
       }
       b.append("### ").append(Wording.title(s)).append(" (").append(group.size()).append(")\n\n");
       for (Finding f : group) {
-        b.append("#### ").append(Wording.title(f.type())).append(": ").append(Escape.markdown(f.summary()))
-            .append("\n\n");
+        String tag = Triaged.tag(r, f);
+        b.append("#### ").append(tag.isEmpty() ? "" : "[" + Escape.markdown(tag) + "] ")
+            .append(Wording.title(f.type())).append(": ").append(Escape.markdown(f.summary())).append("\n\n");
+        String waiver = Triaged.waiver(r, f);
+        if (!waiver.isEmpty()) {
+          b.append("_").append(Escape.markdown(waiver)).append("_\n\n");
+        }
         b.append("Functions: ");
         for (int i = 0; i < f.functions().size(); i++) {
           b.append(i == 0 ? "" : ", ").append(f.functions().get(i).id());

@@ -7,12 +7,17 @@ import dev.launchlint.compare.Evidence;
 import dev.launchlint.compare.Finding;
 import dev.launchlint.compare.FindingType;
 import dev.launchlint.compare.Severity;
+import dev.launchlint.triage.KnownFinding;
+import dev.launchlint.triage.Triage;
+import dev.launchlint.triage.WaiverOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -30,6 +35,8 @@ final class SarifRenderer implements Renderer {
   static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
   static final String BASE_ID = "KITROOT";
   static final String FINGERPRINT = "launchlintFindingId/v1";
+  /** Where people learn about the tool (SARIF {@code informationUri}). */
+  static final String TOOL_HOME = "https://github.com/launchlint/launchlint";
 
   /** launchlint's version from the core jar's Maven descriptor; null when run from classes (tests). */
   private static final String TOOL_VERSION = toolVersion();
@@ -49,6 +56,7 @@ final class SarifRenderer implements Renderer {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "launchlint");
+    driver.put("informationUri", TOOL_HOME);
     if (TOOL_VERSION != null) {
       driver.put("version", TOOL_VERSION);
     }
@@ -84,6 +92,23 @@ final class SarifRenderer implements Renderer {
     for (Finding f : report.findings()) {
       results.add(result(f, report));
     }
+    for (KnownFinding k : report.triage().fixed()) {
+      results.add(fixed(k));
+    }
+    List<String> notes = new ArrayList<>();
+    report.triage().waivers().stream().filter(o -> o.state() == WaiverOutcome.State.UNMATCHED)
+        .forEach(o -> notes.add("Waiver " + o.describe()));
+    report.sheet().problems().forEach(p -> notes.add("Fact sheet: " + p));
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    if (!notes.isEmpty()) {
+      ArrayNode n = invocation.putArray("toolConfigurationNotifications");
+      for (String text : notes) {
+        ObjectNode x = n.addObject();
+        x.put("level", "warning");
+        x.putObject("message").put("text", Escape.sarif(text));
+      }
+    }
     ObjectNode runProps = run.putObject("properties");
     runProps.put("kit", report.kit().name());
     runProps.put("stage", report.scores().stage().id());
@@ -107,19 +132,36 @@ final class SarifRenderer implements Renderer {
       }
       message.append(": \"").append(Escape.sarif(e.text())).append('"');
     }
+    Triage triage = report.triage();
+    LocalDate lapsed = triage.expired().get(f.id());
+    if (lapsed != null) {
+      message.append("\nIts waiver expired on ").append(lapsed).append(": it counts again.");
+    }
     r.putObject("message").put("text", message.toString());
     List<Evidence> ev = f.evidence();
     ArrayNode locations = r.putArray("locations");
     if (!ev.isEmpty()) {
-      locations.add(location(ev.get(0), -1));
+      locations.add(location(ev.get(0), -1, report));
     }
     if (ev.size() > 1) {
       ArrayNode related = r.putArray("relatedLocations");
       for (int i = 1; i < ev.size(); i++) {
-        related.add(location(ev.get(i), i));
+        related.add(location(ev.get(i), i, report));
       }
     }
     r.putObject("partialFingerprints").put(FINGERPRINT, f.id());
+    if (triage.baselined()) {
+      r.put("baselineState", triage.inBaseline(f) ? "unchanged" : "new");
+    }
+    triage.waiverOf(f).ifPresent(w -> {
+      ObjectNode s = r.putArray("suppressions").addObject();
+      s.put("kind", "external");
+      s.put("status", "accepted");
+      s.put("justification", Escape.sarif(w.reason() + " (owner " + w.owner() + ", until " + w.expires() + ")"));
+      ObjectNode sp = s.putObject("properties");
+      sp.put("owner", w.owner());
+      sp.put("expires", w.expires().toString());
+    });
     ObjectNode props = r.putObject("properties");
     props.put("findingId", f.id());
     props.put("severity", f.severity().id());
@@ -129,16 +171,53 @@ final class SarifRenderer implements Renderer {
       props.put("attribute", f.attribute());
     }
     props.put("stage", report.scores().stage().id());
+    if (triage.active()) {
+      props.put("status", triage.status(f).id());
+    }
+    if (lapsed != null) {
+      props.put("waiverExpired", lapsed.toString());
+    }
     return r;
   }
 
-  private static ObjectNode location(Evidence e, int id) {
+  /** A baseline finding no longer found: SARIF's {@code baselineState} "absent", with no location. */
+  private static ObjectNode fixed(KnownFinding k) {
+    ObjectNode r = MAPPER.createObjectNode();
+    r.put("ruleId", k.type().id());
+    r.put("ruleIndex", k.type().ordinal());
+    r.put("level", "none");
+    r.put("kind", "pass");
+    r.putObject("message").put("text", Escape.sarif("Fixed since the baseline: " + k.summary()));
+    r.putObject("partialFingerprints").put(FINGERPRINT, k.id());
+    r.put("baselineState", "absent");
+    ObjectNode props = r.putObject("properties");
+    props.put("findingId", k.id());
+    props.put("severity", k.severity().id());
+    props.put("status", "fixed");
+    return r;
+  }
+
+  private static ObjectNode location(Evidence e, int id, Report report) {
     ObjectNode l = MAPPER.createObjectNode();
     if (id >= 0) {
       l.put("id", id);
     }
     ObjectNode physical = l.putObject("physicalLocation");
     artifactLocation(physical.putObject("artifactLocation"), e.path());
+    Region region = report.regions().get(e);
+    if (region != null) {
+      ObjectNode rg = physical.putObject("region");
+      if (region.hasLines()) {
+        rg.put("startLine", region.startLine());
+        rg.put("startColumn", region.startColumn());
+        rg.put("endLine", region.endLine());
+        rg.put("endColumn", region.endColumn());
+      } else {
+        rg.put("byteOffset", 0);
+        rg.put("byteLength", region.byteLength());
+      }
+      rg.putObject("snippet").put("text", e.text());
+    }
     String where = Wording.where(e.location());
     l.putObject("message").put("text", Escape.sarif(e.function().id() + (where.isEmpty() ? "" : ", " + where)
         + ": \"" + e.text() + "\""));
