@@ -1,9 +1,14 @@
 package dev.launchlint.cli.serve;
 
 import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.kit.Waiver;
 import dev.launchlint.report.Report;
+import dev.launchlint.triage.Triage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +53,9 @@ final class KitSession {
   private Report report;
   /** Why to audit again once the running audit ends, or null. */
   private String auditAgain;
-  private final List<Waivers.Waiver> uploadedWaivers = new ArrayList<>();
+  /** The settings file the page last wrote a waiver into, and its text then; null before. */
+  private Path wroteFile;
+  private String wroteText;
 
   KitSession(String id, String name, Source source, String shown, Path origin, Path root) {
     this.id = id;
@@ -130,16 +137,46 @@ final class KitSession {
     return new State(status, done.get(), total, version, error, note);
   }
 
-  synchronized void waive(Waivers.Waiver waiver) {
-    uploadedWaivers.removeIf(w -> w.id().equals(waiver.id()));
-    uploadedWaivers.add(waiver);
+  /**
+   * Weighs the finished report against the kit's waivers again, as the audit would: a waiver
+   * changes no finding, only its status. False when there is no finished report to weigh (an
+   * audit is running or failed), so the caller audits again instead.
+   */
+  synchronized boolean retriage(List<Waiver> waivers, LocalDate day) {
+    if (status != Status.DONE || report == null) {
+      return false;
+    }
+    report = report.withTriage(Triage.of(report.findings(), null, waivers, day));
+    note = "a waiver was added";
+    version++;
+    return true;
   }
 
-  synchronized List<Waivers.Waiver> uploadedWaivers() {
-    return List.copyOf(uploadedWaivers);
+  /** Remembers what the page wrote into the kit's settings, so its own write audits nothing again. */
+  synchronized void wrote(Path file) throws IOException {
+    wroteFile = file;
+    wroteText = Files.readString(file, StandardCharsets.UTF_8);
   }
 
-  /** Whether waivers go into the kit's own launchlint.yml rather than a file to download. */
+  /**
+   * Whether a change the watcher saw ({@code what}, as {@link FolderWatcher} names it) is only the
+   * page's own last write to the settings file: the same file, with the same text.
+   */
+  synchronized boolean onlyOwnWrite(String what) {
+    if (wroteFile == null || !what.equals(String.valueOf(wroteFile.getFileName()))) {
+      return false;
+    }
+    try {
+      return Files.readString(wroteFile, StandardCharsets.UTF_8).equals(wroteText);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether waivers go into the kit's own launchlint.yml; otherwise into that of its copy in the
+   * temporary folder, and the page offers a launchlint.yml to download.
+   */
   boolean onDisk() {
     return source == Source.FOLDER;
   }

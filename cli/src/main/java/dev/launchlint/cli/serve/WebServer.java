@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.launchlint.AuditOptions;
 import dev.launchlint.LaunchlintException;
 import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.kit.Waiver;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
 import java.io.IOException;
@@ -310,6 +311,9 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void report(HttpExchange ex, KitSession kit) throws IOException {
+    // The state first: a report that changes meanwhile is newer than its version says, so the page
+    // loads it once more rather than never.
+    ObjectNode state = summary(kit);
     Report report = kit.report();
     if (report == null) {
       json(ex, 409, error("this kit has not been audited yet"));
@@ -318,18 +322,8 @@ public final class WebServer implements AutoCloseable {
     StringWriter w = new StringWriter();
     ReportFormat.JSON.render(report, w);
     ObjectNode body = JSON.createObjectNode();
-    body.set("kit", summary(kit));
+    body.set("kit", state);
     body.set("report", JSON.readTree(w.toString()));
-    ArrayNode waivers = body.putArray("waivers");
-    LocalDate today = LocalDate.now();
-    for (Waivers.Waiver wv : workspace.waivers(kit)) {
-      ObjectNode n = waivers.addObject();
-      n.put("id", wv.id());
-      n.put("reason", wv.reason());
-      n.put("owner", wv.owner());
-      n.put("expires", wv.expires().toString());
-      n.put("applies", wv.applies(today));
-    }
     body.put("onDisk", kit.onDisk());
     json(ex, 200, body);
   }
@@ -358,20 +352,30 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void waive(HttpExchange ex, KitSession kit, JsonNode body) throws IOException {
+    String id = body.path("id").asText("");
+    Report report = kit.report();
+    if (report == null || report.findings().stream().noneMatch(f -> f.id().equals(id))) {
+      throw new LaunchlintException("waive", "this kit's report has no finding '" + id + "'");
+    }
     LocalDate expires;
     try {
       expires = LocalDate.parse(body.path("expires").asText(""));
     } catch (DateTimeParseException e) {
       throw new LaunchlintException("waive", "the expiry date must be a date such as 2027-01-31");
     }
-    if (expires.isBefore(LocalDate.now())) {
-      throw new LaunchlintException("waive", "the expiry date is in the past");
+    // A waiver stops applying on the day it expires (DESIGN.md, Fact sheet and waivers).
+    if (!expires.isAfter(LocalDate.now())) {
+      throw new LaunchlintException("waive", "the expiry date must be after today");
     }
-    Waivers.Waiver waiver = new Waivers.Waiver(body.path("id").asText(""), body.path("reason").asText("").strip(),
-        body.path("owner").asText("").strip(), expires);
-    workspace.waive(kit, waiver);
+    Waiver waiver;
+    try {
+      waiver = Waiver.ofId(id, body.path("reason").asText(""), body.path("owner").asText(""), expires);
+    } catch (IllegalArgumentException e) {
+      throw new LaunchlintException("waive", e.getMessage());
+    }
+    Path file = workspace.waive(kit, waiver);
     ObjectNode n = JSON.createObjectNode();
-    n.put("written", kit.onDisk() ? kit.shown + "/" + Waivers.FILE : null);
+    n.put("written", kit.onDisk() ? kit.shown + "/" + file.getFileName() : null);
     json(ex, 200, n);
   }
 

@@ -1,5 +1,7 @@
 package dev.launchlint.cli.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.launchlint.AuditListener;
 import dev.launchlint.AuditOptions;
 import dev.launchlint.Launchlint;
@@ -13,12 +15,15 @@ import dev.launchlint.kit.Kit;
 import dev.launchlint.kit.KitArchive;
 import dev.launchlint.kit.KitFile;
 import dev.launchlint.kit.KitScanner;
+import dev.launchlint.kit.Waiver;
+import dev.launchlint.kit.Waivers;
 import dev.launchlint.report.DocumentSummary;
 import dev.launchlint.report.KitInfo;
 import dev.launchlint.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +58,7 @@ final class Workspace implements AutoCloseable {
   record TextLine(String text, String where) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path served;
   private final Path temporary;
@@ -320,8 +327,9 @@ final class Workspace implements AutoCloseable {
             kit.documentDone();
           }
         });
+        // The report names the kit as the page lists it, not the temporary folder it may be read from.
         kit.finished(new Report(new KitInfo(kit.name, kit.shown), audited.documents(), audited.findings(),
-            audited.scores(), audited.terms()));
+            audited.scores(), audited.terms(), audited.triage(), audited.regions(), audited.sheet()));
         if (kit.source == KitSession.Source.FOLDER) {
           watcher.watch(kit.id, kit.root());
         }
@@ -341,7 +349,8 @@ final class Workspace implements AutoCloseable {
   /** Called by the watcher: a file of a kit folder changed. */
   private void changed(String kitId, String what) {
     KitSession kit = kits.get(kitId);
-    if (kit != null && kit.status() != KitSession.Status.NEW) {
+    // The page's own waiver is in the report already; an edit by hand to the same file is not.
+    if (kit != null && kit.status() != KitSession.Status.NEW && !kit.onlyOwnWrite(what)) {
       submit(kit, "audited again: " + what + " changed");
     }
   }
@@ -381,23 +390,91 @@ final class Workspace implements AutoCloseable {
 
   // ---- waivers
 
-  /** The waivers in force for the kit: its launchlint.yml for a folder, the page's own for the rest. */
-  List<Waivers.Waiver> waivers(KitSession kit) {
-    return kit.onDisk() ? Waivers.read(kit.root()) : kit.uploadedWaivers();
+  /**
+   * Waives a finding: the waiver goes into the settings file of the kit's folder (for an upload or
+   * a zip, of its copy in the temporary folder), and the report is weighed against the kit's
+   * waivers again, or, while an audit runs, audited again once it ends. Appends to one kit are
+   * serialised on its session.
+   *
+   * @return the settings file written
+   * @throws LaunchlintException with a one-line reason when the kit's settings cannot be read or
+   *     written
+   */
+  Path waive(KitSession kit, Waiver waiver) {
+    Path root = rootOf(kit);
+    Path file;
+    synchronized (kit) {
+      file = Waivers.append(root, waiver);
+      try {
+        kit.wrote(file);
+      } catch (IOException e) {
+        // Then the watcher audits the kit again after the write: slower, no less right.
+      }
+    }
+    if (!kit.retriage(Waivers.load(root), options.day())) {
+      submit(kit, "audited again: a waiver was added");
+    }
+    return file;
   }
 
-  /** Waives a finding: into the kit folder's launchlint.yml, or kept for the file to download. */
-  void waive(KitSession kit, Waivers.Waiver waiver) {
-    if (kit.onDisk()) {
-      Waivers.append(kit.root(), waiver);
-    } else {
-      kit.waive(waiver);
+  /** The launchlint.yml the page offers for a kit it cannot write to: the teams chosen and the waivers. */
+  String settingsFile(KitSession kit) throws IOException {
+    return settingsFile(kit.chosen(), rootOf(kit), temporary.resolve("settings"));
+  }
+
+  /**
+   * The launchlint.yml for the kit at {@code root} with the functions {@code chosen} for its files:
+   * its own settings file as it is when nothing was chosen; otherwise the chosen functions, file by
+   * file, then the kit's waivers, each written by core's {@link Waivers#append} in a folder of
+   * {@code scratch}.
+   */
+  static String settingsFile(Map<String, BusinessFunction> chosen, Path root, Path scratch) throws IOException {
+    Map<BusinessFunction, List<String>> byFunction = new TreeMap<>();
+    new TreeMap<>(chosen).forEach((path, f) -> {
+      if (f != null) {
+        byFunction.computeIfAbsent(f, k -> new ArrayList<>()).add(path);
+      }
+    });
+    Optional<Path> own = Stream.of("launchlint.yml", "launchlint.yaml", "launchlint.json").map(root::resolve)
+        .filter(Files::isRegularFile).findFirst();
+    if (byFunction.isEmpty() && own.isPresent()) {
+      return Files.readString(own.get(), StandardCharsets.UTF_8);
+    }
+    StringBuilder b = new StringBuilder("# launchlint settings for this kit: put this file at the kit's root folder.\n");
+    if (!byFunction.isEmpty()) {
+      b.append("functions:\n");
+      byFunction.forEach((f, paths) -> b.append("  ").append(f.id()).append(": [")
+          .append(String.join(", ", paths.stream().map(p -> quoted(globEscaped(p))).toList())).append("]\n"));
+    }
+    List<Waiver> waivers = Waivers.load(root);
+    if (waivers.isEmpty()) {
+      return b.toString();
+    }
+    Files.createDirectories(scratch);
+    Path folder = Files.createTempDirectory(scratch, "settings-");
+    try {
+      Files.writeString(folder.resolve("launchlint.yml"), b, StandardCharsets.UTF_8);
+      for (Waiver w : waivers) {
+        Waivers.append(folder, w);
+      }
+      return Files.readString(folder.resolve("launchlint.yml"), StandardCharsets.UTF_8);
+    } finally {
+      KitArchive.deleteTree(folder);
     }
   }
 
-  /** The launchlint.yml the page offers for a kit it cannot write to. */
-  String settingsFile(KitSession kit) {
-    return Waivers.file(kit.chosen(), kit.uploadedWaivers());
+  /** A path as a glob that matches only itself. */
+  private static String globEscaped(String path) {
+    return path.replaceAll("([*?\\[\\]{}\\\\])", "\\\\$1");
+  }
+
+  /** A JSON string literal, which is also a YAML double-quoted scalar; control characters made spaces. */
+  private static String quoted(String s) {
+    try {
+      return JSON.writeValueAsString(s.replaceAll("\\p{Cntrl}", " "));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

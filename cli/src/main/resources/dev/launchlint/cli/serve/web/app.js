@@ -22,8 +22,9 @@
   const MAX_UPLOAD = 256 * 1024 * 1024;
 
   const $ = (id) => document.getElementById(id);
-  let current = null;      // {kit, report, waivers, onDisk}
+  let current = null;      // {kit, report, onDisk}
   let poller = null;
+  let watching = 0;         // the newest watch(); an older one's answer in flight stops there
   let files = null;        // rows of the files step
 
   // ---- small helpers
@@ -202,7 +203,9 @@
 
   /** Follows the kit while its report is shown: a change in its folder audits it again. */
   function watch(id, version) {
+    const mine = ++watching;
     const tick = () => api('kits/' + id).then((kit) => {
+      if (mine !== watching) return;
       const box = $('reaudit');
       if (kit.status === 'reading' || kit.status === 'comparing') {
         const bar = el('progress', {'aria-label': 'Audit progress'});
@@ -216,12 +219,8 @@
         version = kit.version;
       }
       poller = setTimeout(tick, 1500);
-    }).catch(() => { poller = setTimeout(tick, 3000); });
+    }).catch(() => { if (mine === watching) poller = setTimeout(tick, 3000); });
     poller = setTimeout(tick, 1500);
-  }
-
-  function waiverOf(id) {
-    return (current.waivers || []).filter((w) => w.id === id).pop();
   }
 
   function renderReport(keep) {
@@ -335,10 +334,8 @@
     const all = current.report.findings;
     const open = [];
     const waived = [];
-    for (const f of all) {
-      const w = waiverOf(f.id);
-      (w && w.applies ? waived : open).push(f);
-    }
+    // The audit weighs each finding against the kit's waivers: its status says where it stands.
+    for (const f of all) (f.status === 'waived' ? waived : open).push(f);
     const shown = open.filter((f) => matches(f, q));
     const box = $('findings');
     box.replaceChildren();
@@ -353,7 +350,7 @@
       b.setAttribute('aria-pressed', String(b.dataset.pair === q.pair));
     }
     $('waived-section').hidden = waived.length === 0;
-    $('waived').replaceChildren(...waived.map((f) => finding(f, waiverOf(f.id))));
+    $('waived').replaceChildren(...waived.map((f) => finding(f, f.waiver)));
   }
 
   function finding(f, waiver) {
@@ -374,8 +371,7 @@
     }
     const foot = el('footer', {}, el('span', {class: 'fid', text: 'id ' + f.id}));
     if (!waiver) {
-      const expired = waiverOf(f.id);
-      if (expired) foot.append(el('span', {class: 'fid', text: 'a waiver expired on ' + expired.expires}));
+      if (f.waiverExpired) foot.append(el('span', {class: 'fid', text: 'a waiver expired on ' + f.waiverExpired}));
       foot.append(el('button', {type: 'button', class: 'button small waive', 'aria-expanded': 'false',
         onclick: (ev) => waiveForm(art, f, ev.currentTarget)}, 'Waive\u2026'));
     }
@@ -434,8 +430,10 @@
       if (!data.reason || !data.owner || !data.expires) { say('A waiver needs a reason, an owner and an expiry date.'); return; }
       post('kits/' + current.kit.id + '/waivers', data).then((r) => {
         say(r.written ? 'Waived; written to ' + r.written + '.' : 'Waived; download launchlint.yml to keep it with the kit.', true);
-        current.waivers = (current.waivers || []).concat([Object.assign({applies: true}, data)]);
-        applyFilters();
+        // The server weighed the report against the waivers again (or audits again): show its word.
+        if (poller) clearTimeout(poller);
+        poller = null;
+        loadReport(current.kit.id);
       }).catch((e) => say(e.message));
     });
     art.append(form);
