@@ -13,6 +13,9 @@ import dev.launchlint.extract.DocumentStatus;
 import dev.launchlint.extract.ExtractedDocument;
 import dev.launchlint.extract.ExtractionLimits;
 import dev.launchlint.extract.TextExtractor;
+import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.kit.FunctionInference;
+import dev.launchlint.kit.InferredFunction;
 import dev.launchlint.kit.Kit;
 import dev.launchlint.kit.KitFile;
 import dev.launchlint.kit.KitScanner;
@@ -193,6 +196,33 @@ public final class Launchlint {
       summaries.add(done.summary());
     }
     return new ReadKit(documents, readings, claims, summaries);
+  }
+
+  /**
+   * Proposes a function for each file of {@code kit} that its folders and globs leave unassigned
+   * ({@link FunctionInference}): from its name and folders, or else from its text, read with
+   * {@code options.limits()}. Files that cannot be read or that nothing speaks for get no
+   * proposal. Nothing is assigned here: the caller shows the proposals, lets a person correct them,
+   * and audits {@link Kit#withFunctions the kit with the functions chosen}. Reads the files whose
+   * names say nothing once more than an audit does.
+   */
+  public static List<InferredFunction> inferFunctions(Kit kit, AuditOptions options) {
+    TextExtractor extractor = EXTRACTORS.computeIfAbsent(options.limits(), TextExtractor::tika);
+    return kit.files().parallelStream()
+        .filter(f -> !f.assigned() && f.problem() == null)
+        .map(f -> FunctionInference.fromName(f.path()).or(() -> {
+          // The extractor reads assigned files only; the function given here is never reported.
+          KitFile readable = new KitFile(f.path(), f.file(), BusinessFunction.PRODUCT, null);
+          String text;
+          try {
+            text = extractor.extract(readable).text();
+          } catch (RuntimeException | StackOverflowError e) {
+            text = "";
+          }
+          return FunctionInference.infer(f.path(), text);
+        }))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**

@@ -1,18 +1,30 @@
 package dev.launchlint.cli;
 
+import dev.launchlint.AuditListener;
 import dev.launchlint.AuditOptions;
 import dev.launchlint.Launchlint;
 import dev.launchlint.LaunchlintException;
 import dev.launchlint.compare.Severity;
+import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.kit.InferredFunction;
+import dev.launchlint.kit.Kit;
+import dev.launchlint.kit.KitArchive;
+import dev.launchlint.kit.KitScanner;
+import dev.launchlint.report.KitInfo;
 import dev.launchlint.report.RenderOptions;
 import dev.launchlint.report.Report;
 import dev.launchlint.report.ReportFormat;
 import dev.launchlint.triage.Baseline;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +44,8 @@ final class AuditCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limits;
 
-  @Parameters(paramLabel = "KIT_DIR", description = "The kit folder: product/, marketing/, sales/, strategy/ under it.")
+  @Parameters(paramLabel = "KIT_DIR|KIT.zip",
+      description = "The kit folder (product/, marketing/, sales/, strategy/ under it), or a zip of it.")
   Path kit;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -67,12 +80,19 @@ final class AuditCommand implements Callable<Integer> {
       description = "Documents read at once (default: the number of processors).")
   Integer jobs;
 
+  @Option(names = "--infer-functions",
+      description = "Give files that no folder or glob assigns the function their name or text suggests"
+          + " (a deck: sales; a spec: product; a landing page: marketing), each shown with its reason on"
+          + " standard error.")
+  boolean inferFunctions;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat fmt = Formats.choose(format, output);
     Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseSeverity(failOn);
-    if (!Files.isDirectory(kit)) {
-      throw new LaunchlintException("discover", "not a kit folder: " + kit);
+    boolean zip = Files.isRegularFile(kit) && KitArchive.isZip(kit);
+    if (!zip && !Files.isDirectory(kit)) {
+      throw new LaunchlintException("discover", "not a kit folder or zip file: " + kit);
     }
     if (output != null && Files.isDirectory(output)) {
       throw new LaunchlintException("cli", "-o names a folder, not a file: " + output);
@@ -86,8 +106,19 @@ final class AuditCommand implements Callable<Integer> {
     if (writeBaseline != null && Files.isDirectory(writeBaseline)) {
       throw new LaunchlintException("cli", "--write-baseline names a folder, not a file: " + writeBaseline);
     }
-    AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS).withAll(all).withBaseline(baseline);
-    Report report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs));
+    AuditOptions base = limits.applyTo(AuditOptions.DEFAULTS).withAll(all).withBaseline(baseline);
+    AuditOptions options = jobs == null ? base : base.withJobs(jobs);
+    Report report;
+    if (zip) {
+      try (KitArchive.Unpacked unpacked = KitArchive.open(kit, KitArchive.Limits.DEFAULTS)) {
+        Report a = audit(KitScanner.scan(unpacked.root()).withName(unpacked.name()), options);
+        // The report names the zip, not the temporary folder it was read from.
+        report = new Report(new KitInfo(unpacked.name(), kit.toString()), a.documents(), a.findings(), a.scores(),
+            a.terms(), a.triage(), a.regions(), a.sheet());
+      }
+    } else {
+      report = audit(KitScanner.scan(kit), options);
+    }
     // A malformed fact sheet is the user's to fix, but no reason to stop: one line, same exit code.
     report.sheet().problems().forEach(p -> spec.commandLine().getErr().println("launchlint: " + p));
     if (output == null) {
@@ -113,6 +144,28 @@ final class AuditCommand implements Callable<Integer> {
       return ExitCode.CLEAN;
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private Report audit(Kit scanned, AuditOptions options) {
+    Kit kitToAudit = scanned;
+    if (inferFunctions) {
+      List<InferredFunction> inferred = Launchlint.inferFunctions(scanned, options);
+      PrintWriter err = spec.commandLine().getErr();
+      Map<String, BusinessFunction> chosen = new HashMap<>();
+      for (InferredFunction f : inferred) {
+        err.println("inferred: " + f.path() + " -> " + f.function().id() + " (" + f.reason() + ")");
+        chosen.put(f.path(), f.function());
+      }
+      err.flush();
+      kitToAudit = scanned.withFunctions(chosen);
+    }
+    int threads = Math.min(options.jobs(), Math.max(1, kitToAudit.files().size()));
+    ExecutorService pool = Launchlint.newPool(threads, "launchlint-audit");
+    try {
+      return Launchlint.audit(kitToAudit, options, pool, AuditListener.NONE);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Severity parseSeverity(String value) {

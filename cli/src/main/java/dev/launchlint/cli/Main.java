@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
       "Finds where the product, marketing and sales material of a launch tell different stories.",
       ""
     },
-    subcommands = {AuditCommand.class, BatchCommand.class, ClaimsCommand.class, EvalCommand.class, DiffCommand.class, FactsCommand.class,
-      CommandLine.HelpCommand.class})
+    subcommands = {AuditCommand.class, BatchCommand.class, ClaimsCommand.class, EvalCommand.class, DiffCommand.class,
+      FactsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

@@ -92,6 +92,24 @@ public final class KitScanner {
     return new Kit(name == null ? root.toString() : name.toString(), root, files);
   }
 
+  /**
+   * Whether {@code dir} is laid out as a kit: a {@code launchlint.yml} (or {@code .yaml},
+   * {@code .json}) at its root, or a first-level folder named after a function. A folder of kits is
+   * not one.
+   */
+  public static boolean isKitRoot(Path dir) {
+    for (String name : KitConfig.FILE_NAMES) {
+      if (Files.isRegularFile(dir.resolve(name))) {
+        return true;
+      }
+    }
+    try (java.util.stream.Stream<Path> children = Files.list(dir)) {
+      return children.anyMatch(c -> Files.isDirectory(c) && functionOfFolder(c.getFileName().toString()) != null);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
   /** The function of a folder name, if it is one of the aliases. */
   static BusinessFunction functionOfFolder(String folder) {
     return ALIASES.get(folder.toLowerCase(Locale.ROOT));

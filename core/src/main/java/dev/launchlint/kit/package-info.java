@@ -20,5 +20,9 @@
  * unassigned and still listed. Entries that cannot be read safely (links, FIFOs, hidden and lock
  * files) are listed with a {@link dev.launchlint.kit.KitFile#problem() problem}; see
  * {@link dev.launchlint.kit.KitScanner}.
+ *
+ * <p>Where the layout leaves a file unassigned, {@link dev.launchlint.kit.FunctionInference} proposes
+ * a function from its name, folders and text, for a person to confirm; a kit that comes as a zip is
+ * unpacked defensively by {@link dev.launchlint.kit.KitArchive}.
  */
 package dev.launchlint.kit;
