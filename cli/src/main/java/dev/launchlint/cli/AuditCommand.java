@@ -54,6 +54,11 @@ final class AuditCommand implements Callable<Integer> {
       description = "Documents read at once (default: the number of processors).")
   Integer jobs;
 
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "bar, log, none, or auto: a bar on stderr when stdout and stderr are a terminal, nothing"
+          + " otherwise (default: ${DEFAULT-VALUE}).")
+  String progress;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat fmt = Formats.choose(format, output);
@@ -67,8 +72,15 @@ final class AuditCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw new LaunchlintException("cli", "--jobs must be at least 1, not " + jobs);
     }
+    AuditProgress listener = new AuditProgress(spec.commandLine().getErr(),
+        BatchProgress.mode(progress, BatchProgress.Mode.NONE));
     AuditOptions options = limits.applyTo(AuditOptions.DEFAULTS).withAll(all);
-    Report report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs));
+    Report report;
+    try {
+      report = Launchlint.audit(kit, jobs == null ? options : options.withJobs(jobs), listener);
+    } finally {
+      listener.finish();
+    }
     if (output == null) {
       Writer w = spec.commandLine().getOut();
       fmt.render(report, w, new RenderOptions(Formats.colour(fmt, Formats.interactive(), System.getenv())));
