@@ -162,7 +162,8 @@ final class Coverage {
         // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
         .filter(u -> !notOffered(u.location().heading()))
         .toList();
-    Spread.indices(backing.size()).mapToObj(i -> LaunchAnalyzer.SHARED.tokens(backing.get(i).text()))
+    // Only membership is asked: each unit's distinct terms, not all its tokens held at once.
+    Spread.indices(backing.size()).mapToObj(i -> Set.copyOf(LaunchAnalyzer.SHARED.tokens(backing.get(i).text())))
         .toList()
         .forEach(backerTerms::addAll);
     // Each statement is read once, by its first copy that may be unbacked: the others find the same.

@@ -32,7 +32,8 @@ final class KitView {
   final AnalyzedKit kit;
   private final Map<BusinessFunction, String> text = new EnumMap<>(BusinessFunction.class);
   private final Map<BusinessFunction, List<TextUnit>> units = new EnumMap<>(BusinessFunction.class);
-  private final Map<String, TextUnit> unitByKey = new HashMap<>();
+  /** Per document path, its units in index order: no key string per unit. */
+  private final Map<String, List<TextUnit>> unitsByPath = new HashMap<>();
   private final Map<TextUnit, String> pathOf = new IdentityHashMap<>();
   /** Per table row, the first row of its run of table rows: a table's header, found once per row. */
   private final Map<TextUnit, TextUnit> tableHead = new IdentityHashMap<>();
@@ -45,6 +46,7 @@ final class KitView {
         continue;
       }
       StringBuilder sb = b.computeIfAbsent(d.function(), f -> new StringBuilder());
+      unitsByPath.put(d.path(), d.units());
       TextUnit head = null;
       TextUnit previous = null;
       for (TextUnit u : d.units()) {
@@ -59,7 +61,6 @@ final class KitView {
         previous = u;
         sb.append(u.text()).append('\n');
         units.computeIfAbsent(d.function(), f -> new ArrayList<>()).add(u);
-        unitByKey.put(d.path() + '\u0000' + u.index(), u);
         pathOf.put(u, d.path());
       }
     }
@@ -108,7 +109,29 @@ final class KitView {
 
   /** The unit a claim was found in, or null if the analysis pointed at none. */
   TextUnit unit(Claim c) {
-    return unitByKey.get(c.path() + '\u0000' + c.unitIndex());
+    List<TextUnit> of = unitsByPath.get(c.path());
+    if (of == null) {
+      return null;
+    }
+    int i = c.unitIndex();
+    if (i < of.size() && of.get(i).index() == i) {
+      return of.get(i);
+    }
+    int lo = 0;
+    int hi = of.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int at = of.get(mid).index();
+      if (at == i) {
+        return of.get(mid);
+      }
+      if (at < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
   }
 
   /**
