@@ -160,7 +160,9 @@ final class EnglishAnalysis implements Analysis {
           while (trail > lead && Character.isWhitespace(s.charAt(trail - 1))) {
             trail--;
           }
-          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, read.text(),
+          // A unit of one sentence (a bullet, a cell, a short paragraph) lends the claim its text.
+          String claimText = read.text().equals(unit.text()) ? unit.text() : read.text();
+          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, claimText,
               unit.text(), unit.location(), r.type(), r.aspect(), r.attributes()));
         }
       }
