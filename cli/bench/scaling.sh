@@ -24,6 +24,7 @@ jobs=${3:-$(nproc)}
 tika_opts=${BENCH_TIKA_OPTS:--Xss8m -Xmx1g}
 out=${BENCH_OUT:-docs}
 work=cli/target/bench
+launchlint_cmd=${LAUNCHLINT:-./launchlint}   # another build can be timed with LAUNCHLINT=path/to/launchlint
 
 command -v java >/dev/null || { echo "needs java 17+" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "needs python3 (for the chart)" >&2; exit 2; }
@@ -59,7 +60,7 @@ for n in $sizes; do
   find "$kit" -type f -exec cat {} + >/dev/null   # warm the file cache
   : > "$work/scaling-$n.txt"
   for r in $(seq "$runs"); do
-    echo "$(measure "./launchlint audit '$kit' --format json -o '$work/scaling-$n.json' --fail-on never --jobs $jobs --progress none") launchlint" >> "$work/scaling-$n.txt"
+    echo "$(measure "$launchlint_cmd audit '$kit' --format json -o '$work/scaling-$n.json' --fail-on never --jobs $jobs --progress none") launchlint" >> "$work/scaling-$n.txt"
     got=$(grep -c '"path"' "$work/scaling-$n.json")
     [ "$got" -ge "$n" ] || { echo "launchlint reported $got of $n files" >&2; exit 1; }
     # shellcheck disable=SC2086
