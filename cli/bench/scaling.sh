@@ -5,6 +5,7 @@
 # repository root:
 #
 #   cli/bench/scaling.sh [SIZES="100 400 2000 10000"] [RUNS=1] [JOBS=number of processors]
+#   cli/bench/scaling.sh --chart      # only redraw the chart from the CSV
 #
 # launchlint runs as a user runs it: ./launchlint with the launcher's defaults (its bounded heap
 # and collector; set LAUNCHLINT_JAVA_OPTS to try others). Tika alone is cli/bench/TikaAlone.java:
@@ -47,6 +48,7 @@ measure() {
 median() { sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 
 csv="$out/scaling.csv"
+if [ "$sizes" != --chart ]; then
 echo "documents,launchlint_wall_s,launchlint_cpu_s,launchlint_rss_mb,tika_wall_s,tika_cpu_s,tika_rss_mb,ratio_wall,ratio_cpu" > "$csv.tmp"
 printf '%9s  %22s  %22s  %12s\n' documents "launchlint wall/CPU/RSS" "tika wall/CPU/RSS" "ratio wall" >&2
 for n in $sizes; do
@@ -64,7 +66,10 @@ for n in $sizes; do
     got=$(grep -c '"path"' "$work/scaling-$n.json")
     [ "$got" -ge "$n" ] || { echo "launchlint reported $got of $n files" >&2; exit 1; }
     # shellcheck disable=SC2086
-    echo "$(measure "java $tika_opts -cp '$work/classes:cli/target/lib/*' TikaAlone '$kit' $jobs") tika" >> "$work/scaling-$n.txt"
+    echo "$(measure "java $tika_opts -cp '$work/classes:cli/target/lib/*' TikaAlone '$kit' $jobs > '$work/tika-$n.out'") tika" >> "$work/scaling-$n.txt"
+    # Tika alone walks the kit without following links: it must have read every file too.
+    got=$(awk '{print $1}' "$work/tika-$n.out")
+    [ "$got" -ge "$n" ] || { echo "Tika alone read $got of $n files (is $kit a link?)" >&2; exit 1; }
   done
   row="$n"
   for c in launchlint tika; do
@@ -79,6 +84,7 @@ for n in $sizes; do
   echo "$row" | awk -F, '{printf "%9d  %7.1fs %7.1fs %5d MB  %7.1fs %7.1fs %5d MB  %8.2fx (CPU %.2fx)\n", $1, $2, $3, $4, $5, $6, $7, $8, $9}' >&2
 done
 mv "$csv.tmp" "$csv"
+fi
 
 # The chart: wall time and peak RSS against documents, launchlint and Tika alone, linear axes so
 # that a straight line means a cost proportional to the kit.
