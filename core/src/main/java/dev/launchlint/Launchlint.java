@@ -82,14 +82,23 @@ public final class Launchlint {
    *     never throws, it is reported with its status
    */
   public static Report audit(Path kitRoot, AuditOptions options) {
+    return audit(kitRoot, options, AuditListener.NONE);
+  }
+
+  /**
+   * The same, telling {@code listener} how the audit progresses (a progress bar's source).
+   *
+   * @throws LaunchlintException when {@code kitRoot} is not a readable folder
+   */
+  public static Report audit(Path kitRoot, AuditOptions options, AuditListener listener) {
     Kit kit = KitScanner.scan(kitRoot);
     int threads = Math.min(options.jobs(), Math.max(1, kit.files().size()));
     if (threads == 1) {
-      return audit(kit, options, Runnable::run, AuditListener.NONE);
+      return audit(kit, options, Runnable::run, listener);
     }
     ExecutorService pool = newPool(threads, "launchlint-audit");
     try {
-      return audit(kit, options, pool, AuditListener.NONE);
+      return audit(kit, options, pool, listener);
     } finally {
       pool.shutdownNow();
     }
@@ -102,7 +111,8 @@ public final class Launchlint {
    * the calling thread must not be one of the pool's own threads, or a small pool can deadlock.
    * {@code options.jobs()} is not used here: the pool decides the parallelism.
    *
-   * @param listener hears each document as it is done, from the pool's threads
+   * @param listener hears the plan, each document as it is done (from the pool's threads) and the
+   *     start of the comparison
    */
   public static Report audit(Kit kit, AuditOptions options, Executor pool, AuditListener listener) {
     // A bad baseline or waiver is the caller's mistake: say so before reading a single document.
@@ -114,6 +124,7 @@ public final class Launchlint {
     List<DocumentReading> readings = read.readings();
     List<Claim> claims = read.claims();
     List<DocumentSummary> summaries = read.summaries();
+    tell(() -> listener.comparing(kit.name(), claims.size()));
     return join(CompletableFuture.supplyAsync(() -> {
       AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
       Comparison.Result compared = Comparison.standard().align(analyzed);
@@ -165,6 +176,7 @@ public final class Launchlint {
       List<DocumentSummary> summaries) {}
 
   private static ReadKit read(Kit kit, AuditOptions options, Executor pool, AuditListener listener, Analysis analysis) {
+    tell(() -> listener.planned(kit.name(), kit.files().size()));
     // The NLP models load on a pool thread while this one builds Tika's parsers: each takes a
     // few hundred milliseconds the first time, a good part of a small audit.
     pool.execute(Analysis::english);
@@ -179,7 +191,7 @@ public final class Launchlint {
       KitFile file = kit.files().get(i);
       pending.set(i, CompletableFuture.supplyAsync(() -> {
         AnalyzedDocument done = AnalyzedDocument.of(file, extractor, analysis);
-        tell(listener, kit.name(), done.summary());
+        tell(() -> listener.documentDone(kit.name(), done.summary()));
         return done;
       }, pool));
     }
@@ -253,9 +265,9 @@ public final class Launchlint {
     }
   }
 
-  private static void tell(AuditListener listener, String kit, DocumentSummary summary) {
+  private static void tell(Runnable event) {
     try {
-      listener.documentDone(kit, summary);
+      event.run();
     } catch (RuntimeException ignored) {
       // A progress display must never cost a document.
     }

@@ -86,6 +86,11 @@ final class AuditCommand implements Callable<Integer> {
           + " standard error.")
   boolean inferFunctions;
 
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "bar, log, none, or auto: a bar on stderr when stdout and stderr are a terminal, nothing"
+          + " otherwise (default: ${DEFAULT-VALUE}).")
+  String progress;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat fmt = Formats.choose(format, output);
@@ -108,16 +113,22 @@ final class AuditCommand implements Callable<Integer> {
     }
     AuditOptions base = limits.applyTo(AuditOptions.DEFAULTS).withAll(all).withBaseline(baseline);
     AuditOptions options = jobs == null ? base : base.withJobs(jobs);
+    AuditProgress listener = new AuditProgress(spec.commandLine().getErr(),
+        BatchProgress.mode(progress, BatchProgress.Mode.NONE));
     Report report;
-    if (zip) {
-      try (KitArchive.Unpacked unpacked = KitArchive.open(kit, KitArchive.Limits.DEFAULTS)) {
-        Report a = audit(KitScanner.scan(unpacked.root()).withName(unpacked.name()), options);
-        // The report names the zip, not the temporary folder it was read from.
-        report = new Report(new KitInfo(unpacked.name(), kit.toString()), a.documents(), a.findings(), a.scores(),
-            a.terms(), a.triage(), a.regions(), a.sheet());
+    try {
+      if (zip) {
+        try (KitArchive.Unpacked unpacked = KitArchive.open(kit, KitArchive.Limits.DEFAULTS)) {
+          Report a = audit(KitScanner.scan(unpacked.root()).withName(unpacked.name()), options, listener);
+          // The report names the zip, not the temporary folder it was read from.
+          report = new Report(new KitInfo(unpacked.name(), kit.toString()), a.documents(), a.findings(), a.scores(),
+              a.terms(), a.triage(), a.regions(), a.sheet());
+        }
+      } else {
+        report = audit(KitScanner.scan(kit), options, listener);
       }
-    } else {
-      report = audit(KitScanner.scan(kit), options);
+    } finally {
+      listener.finish();
     }
     // A malformed fact sheet is the user's to fix, but no reason to stop: one line, same exit code.
     report.sheet().problems().forEach(p -> spec.commandLine().getErr().println("launchlint: " + p));
@@ -146,7 +157,7 @@ final class AuditCommand implements Callable<Integer> {
     return threshold != null && report.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
-  private Report audit(Kit scanned, AuditOptions options) {
+  private Report audit(Kit scanned, AuditOptions options, AuditListener listener) {
     Kit kitToAudit = scanned;
     if (inferFunctions) {
       List<InferredFunction> inferred = Launchlint.inferFunctions(scanned, options);
@@ -162,7 +173,7 @@ final class AuditCommand implements Callable<Integer> {
     int threads = Math.min(options.jobs(), Math.max(1, kitToAudit.files().size()));
     ExecutorService pool = Launchlint.newPool(threads, "launchlint-audit");
     try {
-      return Launchlint.audit(kitToAudit, options, pool, AuditListener.NONE);
+      return Launchlint.audit(kitToAudit, options, pool, listener);
     } finally {
       pool.shutdownNow();
     }

@@ -121,20 +121,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private BatchProgress.Mode mode() {
-    switch (progress.strip().toLowerCase(Locale.ROOT)) {
-      case "bar":
-        return BatchProgress.Mode.BAR;
-      case "log":
-        return BatchProgress.Mode.LOG;
-      case "none":
-        return BatchProgress.Mode.NONE;
-      case "auto":
-        // System.console() is there when stdin and stdout are a terminal: the usual sign that a
-        // person is watching stderr too.
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"))
-            ? BatchProgress.Mode.BAR : BatchProgress.Mode.LOG;
-      default:
-        throw new LaunchlintException("cli", "--progress takes auto, bar, log or none, not '" + progress + "'");
-    }
+    return BatchProgress.mode(progress, BatchProgress.Mode.LOG);
   }
+
 }

@@ -1,5 +1,6 @@
 package dev.launchlint.cli;
 
+import dev.launchlint.LaunchlintException;
 import dev.launchlint.batch.BatchListener;
 import dev.launchlint.batch.KitOutcome;
 import dev.launchlint.report.DocumentSummary;
@@ -28,6 +29,36 @@ final class BatchProgress implements BatchListener {
   private long documentsDone;
   private long lastDraw;
   private boolean drawn;
+
+  /**
+   * The mode {@code --progress} names: {@code bar}, {@code log}, {@code none}, or {@code auto}: a bar
+   * when a person watches a terminal, {@code otherwise} when not.
+   *
+   * @throws LaunchlintException for any other value
+   */
+  static Mode mode(String progress, Mode otherwise) {
+    switch (progress.strip().toLowerCase(Locale.ROOT)) {
+      case "bar":
+        return Mode.BAR;
+      case "log":
+        return Mode.LOG;
+      case "none":
+        return Mode.NONE;
+      case "auto":
+        return watched() ? Mode.BAR : otherwise;
+      default:
+        throw new LaunchlintException("cli", "--progress takes auto, bar, log or none, not '" + progress + "'");
+    }
+  }
+
+  /**
+   * Whether stdout and stderr are a terminal: stdout through the console, stderr as the launcher
+   * found it ({@code -Dlaunchlint.stderr.terminal}; Java cannot tell by itself).
+   */
+  private static boolean watched() {
+    return Formats.interactive() && !"dumb".equals(System.getenv("TERM"))
+        && !"false".equals(System.getProperty("launchlint.stderr.terminal"));
+  }
 
   BatchProgress(PrintWriter err, Mode mode) {
     this.err = err;
@@ -128,7 +159,7 @@ final class BatchProgress implements BatchListener {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static String duration(double seconds) {
+  static String duration(double seconds) {
     long s = Math.round(seconds);
     if (s < 60) {
       return s + "s";

@@ -45,7 +45,7 @@ public record Attributes(
    * quantities, prices and dates move.
    */
   Attributes shifted(int delta) {
-    if (delta == 0) {
+    if (delta == 0 || quantities.isEmpty() && prices.isEmpty() && dates.isEmpty()) {
       return this;
     }
     return new Attributes(quantities.stream().map(q -> q.shifted(delta)).toList(),

@@ -160,7 +160,9 @@ final class EnglishAnalysis implements Analysis {
           while (trail > lead && Character.isWhitespace(s.charAt(trail - 1))) {
             trail--;
           }
-          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, sentenceText,
+          // A unit of one sentence (a bullet, a cell, a short paragraph) lends the claim its text.
+          String claimText = read.text().equals(unit.text()) ? unit.text() : read.text();
+          claims.add(new Claim(doc.path(), doc.function(), unit.index(), base + lead, base + trail, claimText,
               unit.text(), unit.location(), r.type(), r.aspect(), r.attributes()));
         }
       }
@@ -188,8 +190,11 @@ final class EnglishAnalysis implements Analysis {
   /** A sentence's characters and how it stands in its unit: all that its reading depends on. */
   private record Key(String sentence, SentenceReader.Context context) {}
 
-  /** What a sentence says, read at offset 0: its key phrases and its reading, null when not asked. */
-  private record Sentence(List<String> phrases, SentenceReader.Reading reading) {}
+  /**
+   * What a sentence says, read at offset 0: its key phrases and its reading, null when not asked;
+   * and its text, whitespace collapsed, which every claim of a remembered sentence shares.
+   */
+  private record Sentence(List<String> phrases, SentenceReader.Reading reading, String text) {}
 
   /**
    * Tokenizes, tags and reads a sentence, or finds it read before. Without a memo only what is
@@ -208,7 +213,7 @@ final class EnglishAnalysis implements Analysis {
       boolean reading) {
     List<Token> tokens = tag(s);
     return new Sentence(phrases ? List.copyOf(KeyPhrases.of(s, tokens)) : null,
-        reading ? reader.read(s, text, 0, tokens, context) : null);
+        reading ? reader.read(s, text, 0, tokens, context) : null, text);
   }
 
   private List<Token> tag(String sentence) {

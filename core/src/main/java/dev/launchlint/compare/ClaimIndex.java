@@ -64,9 +64,11 @@ final class ClaimIndex {
   /** Per claim its statement; per statement its claims in kit order. */
   private final int[] statementOf;
   private final int[][] members;
-  /** Per statement: its tokens, its distinct tokens in first-seen order, the norm of its vector. */
+  /**
+   * Per statement: its tokens (one string per distinct term in the kit: a large kit's statements
+   * hold millions of tokens but tens of thousands of terms), the norm of its vector.
+   */
   private final List<List<String>> tokens;
-  private final List<Set<String>> distinct = new ArrayList<>();
   private final double[] norms;
   /**
    * The same vectors as term numbers in ascending order with their weights: the pair loop takes
@@ -111,8 +113,12 @@ final class ClaimIndex {
         statementOf[i] = s;
       }
     }
-    this.tokens = Spread.indices(members.length)
+    List<List<String>> analysed = Spread.indices(members.length)
         .mapToObj(s -> LaunchAnalyzer.SHARED.tokens(this.claims.get(members[s][0]).text()))
+        .toList();
+    Map<String, String> canonical = new HashMap<>();
+    this.tokens = analysed.stream()
+        .map(t -> List.of(t.stream().map(x -> canonical.computeIfAbsent(x, k -> k)).toArray(String[]::new)))
         .toList();
     for (int s = 0; s < members.length; s++) {
       int copies = members[s].length;
@@ -127,7 +133,6 @@ final class ClaimIndex {
       List<String> t = tokens.get(i);
       Map<String, Double> v = vector(t);
       norms[i] = norm(v);
-      distinct.add(new LinkedHashSet<>(t));
       int[] numbered = v.keySet().stream().mapToInt(x -> numbers.computeIfAbsent(x, k -> {
         terms.add(k);
         return numbers.size();
@@ -335,8 +340,9 @@ final class ClaimIndex {
   private Query query(int statement, Statement s, Function<Term, TermQuery> term) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int added = 0;
-    boolean words = distinct.get(statement).stream().anyMatch(t -> !figure(t));
-    for (String t : distinct.get(statement)) {
+    Set<String> distinct = distinct(statement);
+    boolean words = distinct.stream().anyMatch(t -> !figure(t));
+    for (String t : distinct) {
       if (words && figure(t)) {
         continue;
       }
@@ -399,6 +405,11 @@ final class ClaimIndex {
     return true;
   }
 
+  /** A statement's distinct tokens in first-seen order; made when asked, not kept for every statement. */
+  private Set<String> distinct(int statement) {
+    return new LinkedHashSet<>(tokens.get(statement));
+  }
+
   /** How many words (not figures) two claims share. */
   int sharedWords(int a, int b) {
     int[] x = termsOf[statementOf[a]];
@@ -420,9 +431,9 @@ final class ClaimIndex {
 
   /** Distinct tokens shared by two claims, in the order of the first. */
   List<String> shared(int a, int b) {
-    Set<String> other = distinct.get(statementOf[b]);
+    Set<String> other = distinct(statementOf[b]);
     List<String> s = new ArrayList<>();
-    for (String t : distinct.get(statementOf[a])) {
+    for (String t : distinct(statementOf[a])) {
       if (other.contains(t)) {
         s.add(t);
       }

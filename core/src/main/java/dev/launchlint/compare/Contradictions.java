@@ -76,6 +76,9 @@ final class Contradictions {
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
   private record Candidate(Disagreement found, int[] left, int[] right) {}
 
+  /** Statements whose pairs are tested before their conflicts are merged. */
+  private static final int CHUNK = 2048;
+
   static List<Finding> find(ClaimIndex index, KitView view, Set<Integer> contradicted) {
     List<Claim> claims = index.claims();
     PerClaim per = new PerClaim(new Plans(view, claims), view, index);
@@ -83,15 +86,20 @@ final class Contradictions {
         .mapToObj(s -> per.variants(index.members(s)))
         .toList();
     // The pairs of each statement are tested apart, spread over the audit's threads, and their
-    // conflicts merged in statement order: the same findings whatever the timing.
-    List<List<Candidate>> found = Spread.indices(index.statements())
-        .mapToObj(s -> conflictsOf(index, per, variants, s))
-        .toList();
+    // conflicts merged in statement order: the same findings whatever the timing. A chunk of
+    // statements at a time, so that a large kit's candidate conflicts (hundreds of thousands, a
+    // few findings once merged) are never all held at once.
     Map<String, Candidate> best = new LinkedHashMap<>();
-    for (List<Candidate> ofStatement : found) {
-      for (Candidate c : ofStatement) {
-        best.merge(dedupKey(c.found), c,
-            (prev, next) -> next.found.similarity() > prev.found.similarity() ? next : prev);
+    for (int from = 0; from < index.statements(); from += CHUNK) {
+      int first = from;
+      List<List<Candidate>> found = Spread.indices(Math.min(CHUNK, index.statements() - from))
+          .mapToObj(k -> conflictsOf(index, per, variants, first + k))
+          .toList();
+      for (List<Candidate> ofStatement : found) {
+        for (Candidate c : ofStatement) {
+          best.merge(dedupKey(c.found), c,
+              (prev, next) -> next.found.similarity() > prev.found.similarity() ? next : prev);
+        }
       }
     }
     List<Disagreement> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.launchlint.analyze.Vocabulary;
 import dev.launchlint.extract.TextUnit;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,6 +148,9 @@ final class Coverage {
     return c.function().customerFacing() && !absolutes(c).isEmpty();
   }
 
+  /** Backing units analysed at once. */
+  private static final int CHUNK = 4096;
+
   static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
     if (BACKERS.stream().noneMatch(view::has)) {
       return List.of();
@@ -162,9 +166,15 @@ final class Coverage {
         // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
         .filter(u -> !notOffered(u.location().heading()))
         .toList();
-    Spread.indices(backing.size()).mapToObj(i -> LaunchAnalyzer.SHARED.tokens(backing.get(i).text()))
-        .toList()
-        .forEach(backerTerms::addAll);
+    // A chunk of units at a time: the tokens of every backing unit of a large kit held at once
+    // were millions of strings, for a set of some thousands.
+    for (int from = 0; from < backing.size(); from += CHUNK) {
+      int first = from;
+      Spread.indices(Math.min(CHUNK, backing.size() - from))
+          .mapToObj(i -> LaunchAnalyzer.SHARED.tokens(backing.get(first + i).text()))
+          .toList()
+          .forEach(backerTerms::addAll);
+    }
     // Each statement is read once, by its first copy that may be unbacked: the others find the same.
     List<Integer> reading = new ArrayList<>();
     Set<Integer> read = new java.util.HashSet<>();
@@ -326,18 +336,31 @@ final class Coverage {
     private static final double COVERED = 0.6;
     private static final Pattern NEGATIVE = Pattern.compile("\\b(no|not|never|without|none|zero|off|nothing)\\b|n't\\b");
 
-    private final List<Set<String>> units;
+    /** Per backing unit its terms (the themes' own lists, not copies), its text. */
+    private final List<List<String>> units;
     private final List<String> texts;
-    private final java.util.Map<String, List<Integer>> postings = new java.util.HashMap<>();
+    /** Per term the backing units that say it, ascending. */
+    private final java.util.Map<String, int[]> postings = new java.util.HashMap<>();
 
     Backing(List<List<String>> unitTokens, List<String> texts) {
       this.texts = List.copyOf(texts);
-      units = unitTokens.stream().map(Set::copyOf).toList();
+      units = List.copyOf(unitTokens);
+      java.util.Map<String, int[]> growing = new java.util.HashMap<>();
       for (int u = 0; u < units.size(); u++) {
         for (String t : units.get(u)) {
-          postings.computeIfAbsent(t, k -> new ArrayList<>()).add(u);
+          // slot 0 counts the units; a unit naming a term twice is one posting
+          int[] p = growing.computeIfAbsent(t, k -> new int[4]);
+          if (p[0] > 0 && p[p[0]] == u) {
+            continue;
+          }
+          if (p[0] + 1 == p.length) {
+            p = Arrays.copyOf(p, p.length * 2);
+            growing.put(t, p);
+          }
+          p[++p[0]] = u;
         }
       }
+      growing.forEach((t, p) -> postings.put(t, Arrays.copyOfRange(p, 1, p[0] + 1)));
     }
 
     /** Whether some backing unit says the clause of {@code text} in which {@code word} stands. */
@@ -354,7 +377,7 @@ final class Coverage {
       boolean denial = word.equals("never") || word.equals("ever") || word.startsWith("zero") || word.startsWith("no ");
       java.util.Map<Integer, Integer> hits = new java.util.HashMap<>();
       for (String t : terms) {
-        for (int u : postings.getOrDefault(t, List.of())) {
+        for (int u : postings.getOrDefault(t, new int[0])) {
           hits.merge(u, 1, Integer::sum);
         }
       }
@@ -362,7 +385,7 @@ final class Coverage {
         if (e.getValue() < 2 || e.getValue() < COVERED * terms.size() - 1e-9) {
           continue;
         }
-        Set<String> unit = units.get(e.getKey());
+        List<String> unit = units.get(e.getKey());
         String raw = texts.get(e.getKey()).toLowerCase(Locale.ROOT);
         // figures are no terms of the themes ("100"): the unit's own words say them
         boolean said = !own.isEmpty() && own.stream().allMatch(t -> unit.contains(t) || raw.contains(t));

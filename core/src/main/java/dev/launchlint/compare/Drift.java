@@ -75,6 +75,7 @@ final class Drift {
   private static final Pattern ROLE_WORD = Pattern.compile(
       "(?i)head|manager|director|officer|president|vp|svp|ceo|cto|cfo|coo|cmo|founder|co-founder|lead|chief|engineer|analyst");
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final Pattern GLUED_WORD = Pattern.compile("[\\p{L}\\p{N}]*\\p{Ll}\\p{Lu}[\\p{L}\\p{N}]*");
 
   /**
    * One concept under several names: a name one function uses and another never mentions, paired
@@ -88,7 +89,10 @@ final class Drift {
     Map<String, Integer> gluedWords = new HashMap<>();
     for (BusinessFunction f : view.functions()) {
       for (TextUnit u : view.units(f)) {
-        Matcher w = Pattern.compile("[\\p{L}\\p{N}]*\\p{Ll}\\p{Lu}[\\p{L}\\p{N}]*").matcher(u.text());
+        if (!hasGlue(u.text())) {
+          continue;
+        }
+        Matcher w = GLUED_WORD.matcher(u.text());
         Set<String> seen = new HashSet<>();
         while (w.find()) {
           if (seen.add(w.group())) {
@@ -138,6 +142,21 @@ final class Drift {
   private static boolean compared(String text, String name) {
     int at = text.indexOf(name);
     return at > 0 && COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
+  /** Whether a lower-case letter is followed by a capital somewhere: most units have no glued word. */
+  private static boolean hasGlue(String text) {
+    boolean lower = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      if (lower && type == Character.UPPERCASE_LETTER) {
+        return true;
+      }
+      lower = type == Character.LOWERCASE_LETTER;
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** The names (lower case) that terminology drift findings mark in their evidence. */

@@ -8,6 +8,7 @@ import dev.launchlint.extract.TextUnit;
 import dev.launchlint.extract.UnitKind;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,20 +32,26 @@ final class KitView {
 
   final AnalyzedKit kit;
   private final Map<BusinessFunction, String> text = new EnumMap<>(BusinessFunction.class);
+  /** Per function, where each word of its text starts (see {@link #mentions}); guarded by this. */
+  private final Map<BusinessFunction, Map<String, int[]>> wordStarts = new EnumMap<>(BusinessFunction.class);
+  private final Map<BusinessFunction, Integer> asked = new EnumMap<>(BusinessFunction.class);
+  private static final int SCANS_BEFORE_INDEX = 16;
   private final Map<BusinessFunction, List<TextUnit>> units = new EnumMap<>(BusinessFunction.class);
-  private final Map<String, TextUnit> unitByKey = new HashMap<>();
+  /** Per document path, its units in index order: no key string per unit. */
+  private final Map<String, List<TextUnit>> unitsByPath = new HashMap<>();
   private final Map<TextUnit, String> pathOf = new IdentityHashMap<>();
   /** Per table row, the first row of its run of table rows: a table's header, found once per row. */
   private final Map<TextUnit, TextUnit> tableHead = new IdentityHashMap<>();
 
   KitView(AnalyzedKit kit) {
     this.kit = kit;
-    Map<BusinessFunction, StringBuilder> b = new EnumMap<>(BusinessFunction.class);
+    Set<BusinessFunction> present = java.util.EnumSet.noneOf(BusinessFunction.class);
     for (ExtractedDocument d : kit.documents()) {
       if (d.function() == null || d.status() != DocumentStatus.PARSED && d.units().isEmpty()) {
         continue;
       }
-      StringBuilder sb = b.computeIfAbsent(d.function(), f -> new StringBuilder());
+      present.add(d.function());
+      unitsByPath.put(d.path(), d.units());
       TextUnit head = null;
       TextUnit previous = null;
       for (TextUnit u : d.units()) {
@@ -57,13 +64,32 @@ final class KitView {
           tableHead.put(u, head);
         }
         previous = u;
-        sb.append(u.text()).append('\n');
         units.computeIfAbsent(d.function(), f -> new ArrayList<>()).add(u);
-        unitByKey.put(d.path() + '\u0000' + u.index(), u);
         pathOf.put(u, d.path());
       }
     }
-    b.forEach((f, sb) -> text.put(f, Quotes.collapse(sb.toString()).toLowerCase(Locale.ROOT)));
+    for (BusinessFunction f : present) {
+      text.put(f, text(units(f)));
+    }
+  }
+
+  /**
+   * The units' texts one after another, whitespace collapsed, in lower case. Built at its final
+   * size and separated by spaces, which collapsing would make of the line breaks anyway: a large
+   * kit's function text is tens of megabytes, and each needless copy of it counts at the peak.
+   */
+  private static String text(List<TextUnit> units) {
+    int length = 0;
+    for (TextUnit u : units) {
+      length += u.text().length() + 1;
+    }
+    StringBuilder sb = new StringBuilder(length);
+    for (TextUnit u : units) {
+      sb.append(u.text()).append(' ');
+    }
+    String joined = sb.toString();
+    sb = null;
+    return Quotes.collapse(joined).toLowerCase(Locale.ROOT);
   }
 
   boolean has(BusinessFunction f) {
@@ -81,6 +107,30 @@ final class KitView {
       return false;
     }
     String p = Quotes.collapse(phrase).toLowerCase(Locale.ROOT);
+    if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0)) || !indexed(f)) {
+      return scan(t, p);
+    }
+    // A match starts a word of the text, and that word is the phrase's first word (a letter or
+    // digit after it would break the word boundary): only that word's places are looked at, not
+    // the function's whole text, which grows with the kit, once per name asked about.
+    int k = 1;
+    while (k < p.length() && Character.isLetterOrDigit(p.charAt(k))) {
+      k++;
+    }
+    int[] starts = wordsOf(f).get(p.substring(0, k));
+    if (starts == null) {
+      return false;
+    }
+    for (int at : starts) {
+      if (t.startsWith(p, at) && wordEnds(t, at + p.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mentions} by reading the whole text: what the word index must agree with. */
+  static boolean scan(String t, String p) {
     int from = 0;
     while (true) {
       int at = t.indexOf(p, from);
@@ -89,12 +139,58 @@ final class KitView {
       }
       int end = at + p.length();
       boolean startOk = at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
-      boolean endOk = end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
-      if (startOk && endOk) {
+      if (startOk && wordEnds(t, end)) {
         return true;
       }
       from = at + 1;
     }
+  }
+
+  /**
+   * Whether a function's text is asked about often enough to index its words: the first few
+   * questions read the text, which costs less than an index a kit may never need.
+   */
+  private synchronized boolean indexed(BusinessFunction f) {
+    return wordStarts.containsKey(f) || asked.merge(f, 1, Integer::sum) > SCANS_BEFORE_INDEX;
+  }
+
+  private static boolean wordEnds(String t, int end) {
+    return end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
+  }
+
+  /** Per word (a run of letters and digits) of the function's text, where it starts; made on first use. */
+  private synchronized Map<String, int[]> wordsOf(BusinessFunction f) {
+    Map<String, int[]> words = wordStarts.get(f);
+    if (words != null) {
+      return words;
+    }
+    String t = text.get(f);
+    Map<String, int[]> growing = new HashMap<>();
+    int i = 0;
+    while (i < t.length()) {
+      if (!Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+      }
+      // slot 0 counts the places
+      String word = t.substring(start, i);
+      int[] at = growing.computeIfAbsent(word, w -> new int[2]);
+      if (at[0] + 1 == at.length) {
+        at = Arrays.copyOf(at, at.length * 2);
+        growing.put(word, at);
+      }
+      at[++at[0]] = start;
+    }
+    words = new HashMap<>(growing.size() * 2);
+    for (Map.Entry<String, int[]> e : growing.entrySet()) {
+      words.put(e.getKey(), Arrays.copyOfRange(e.getValue(), 1, e.getValue()[0] + 1));
+    }
+    wordStarts.put(f, words);
+    return words;
   }
 
   /** The path of the document a unit of this kit belongs to. */
@@ -108,7 +204,29 @@ final class KitView {
 
   /** The unit a claim was found in, or null if the analysis pointed at none. */
   TextUnit unit(Claim c) {
-    return unitByKey.get(c.path() + '\u0000' + c.unitIndex());
+    List<TextUnit> of = unitsByPath.get(c.path());
+    if (of == null) {
+      return null;
+    }
+    int i = c.unitIndex();
+    if (i < of.size() && of.get(i).index() == i) {
+      return of.get(i);
+    }
+    int lo = 0;
+    int hi = of.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int at = of.get(mid).index();
+      if (at == i) {
+        return of.get(mid);
+      }
+      if (at < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
   }
 
   /**

@@ -106,9 +106,17 @@ final class Omissions {
         concepts.put(key, new Concept(name, toks));
       }
     }
+    // Which units say every word of a concept, looked up by the concept's rarest word: reading
+    // every unit for every concept grew with the kit times its concepts.
+    Set<String> conceptWords = new HashSet<>();
+    concepts.values().forEach(c -> conceptWords.addAll(c.tokens));
+    Map<BusinessFunction, UnitIndex> byWords = new java.util.EnumMap<>(BusinessFunction.class);
+    for (BusinessFunction f : view.functions()) {
+      byWords.put(f, new UnitIndex(view.units(f), themes, conceptWords));
+    }
     List<Ranked> ranked = new ArrayList<>();
     for (Concept c : concepts.values()) {
-      List<BusinessFunction> leavers = audience.stream().filter(f -> !mentioned(view, themes, f, c)).toList();
+      List<BusinessFunction> leavers = audience.stream().filter(f -> !mentioned(view, byWords.get(f), f, c)).toList();
       // The partial story is marketing's: a capability sales sells and marketing leaves out counts,
       // one only sales leaves out does not (sales adapts the story to each deal).
       if (leavers.isEmpty() || leavers.size() < audience.size() && !leavers.contains(BusinessFunction.MARKETING)) {
@@ -119,8 +127,8 @@ final class Omissions {
       boolean heading = false;
       boolean isNew = false;
       TextUnit quote = null;
-      for (TextUnit u : view.units(BusinessFunction.PRODUCT)) {
-        if (internal(u) || !themes.tokens(u).containsAll(c.tokens)) {
+      for (TextUnit u : byWords.get(BusinessFunction.PRODUCT).withAll(c.tokens)) {
+        if (internal(u)) {
           continue;
         }
         docs.add(view.path(u));
@@ -303,15 +311,53 @@ final class Omissions {
   }
 
   /** Whether a customer-facing function's material has one unit with every word of the concept. */
-  private static boolean mentioned(KitView view, Themes themes, BusinessFunction f, Concept c) {
-    if (view.mentions(f, c.text)) {
-      return true;
-    }
-    for (TextUnit u : view.units(f)) {
-      if (themes.tokens(u).containsAll(c.tokens)) {
-        return true;
+  private static boolean mentioned(KitView view, UnitIndex units, BusinessFunction f, Concept c) {
+    return view.mentions(f, c.text) || !units.withAll(c.tokens).isEmpty();
+  }
+
+  /**
+   * The units of one function by the words of interest they say (the themes' terms): which units
+   * say all of some words, in unit order, found among the units that say the rarest of them.
+   */
+  private static final class UnitIndex {
+    private final List<TextUnit> units;
+    private final Themes themes;
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+
+    UnitIndex(List<TextUnit> units, Themes themes, Set<String> words) {
+      this.units = units;
+      this.themes = themes;
+      for (int i = 0; i < units.size(); i++) {
+        for (String t : themes.tokens(units.get(i))) {
+          if (words.contains(t)) {
+            List<Integer> p = postings.computeIfAbsent(t, k -> new ArrayList<>());
+            if (p.isEmpty() || p.get(p.size() - 1) != i) {
+              p.add(i);
+            }
+          }
+        }
       }
     }
-    return false;
+
+    /** The units whose terms contain every one of {@code words} (all units when there is none). */
+    List<TextUnit> withAll(List<String> words) {
+      if (words.isEmpty()) {
+        return units;
+      }
+      List<Integer> rarest = null;
+      for (String w : words) {
+        List<Integer> p = postings.getOrDefault(w, List.of());
+        if (rarest == null || p.size() < rarest.size()) {
+          rarest = p;
+        }
+      }
+      List<TextUnit> out = new ArrayList<>();
+      for (int i : rarest) {
+        if (themes.tokens(units.get(i)).containsAll(words)) {
+          out.add(units.get(i));
+        }
+      }
+      return out;
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class Themes {
   private static final double HEADING_WEIGHT = 2.5;
   private static final double OPENING_WEIGHT = 1.5;
   private static final int OPENING_UNITS = 5;
+  /** Units analysed at once. */
+  private static final int CHUNK = 4096;
 
   private final KitView view;
   private final Map<String, Integer> df = new HashMap<>();
@@ -38,22 +41,34 @@ final class Themes {
     this.view = view;
     Map<BusinessFunction, Map<String, Double>> tf = new EnumMap<>(BusinessFunction.class);
     List<TextUnit> all = view.functions().stream().flatMap(f -> view.units(f).stream()).toList();
-    List<List<LaunchAnalyzer.Token>> analysed = Spread.indices(all.size())
-        .mapToObj(i -> LaunchAnalyzer.SHARED.surfacedTokens(all.get(i).text()))
-        .toList();
+    List<BusinessFunction> functionOf = view.functions().stream()
+        .flatMap(f -> view.units(f).stream().map(u -> f)).toList();
+    // One term string per distinct term: a large kit's units hold millions of tokens but only
+    // tens of thousands of terms. The units are analysed a chunk at a time, so that only one
+    // chunk's tokens (a term and a surface string each) are held at once.
+    Map<String, String> terms = new HashMap<>();
+    view.functions().forEach(f -> tf.put(f, new HashMap<>()));
     int next = 0;
-    for (BusinessFunction f : view.functions()) {
-      Map<String, Double> counts = tf.computeIfAbsent(f, k -> new HashMap<>());
-      for (TextUnit u : view.units(f)) {
+    Iterator<TextUnit> units = all.iterator();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      int offset = from;
+      List<List<LaunchAnalyzer.Token>> analysed = Spread.indices(Math.min(CHUNK, all.size() - from))
+          .mapToObj(i -> LaunchAnalyzer.SHARED.surfacedTokens(all.get(offset + i).text()))
+          .toList();
+      for (List<LaunchAnalyzer.Token> tokens : analysed) {
+        TextUnit u = units.next();
+        BusinessFunction f = functionOf.get(next++);
+        Map<String, Double> counts = tf.get(f);
         List<String> toks = new ArrayList<>();
-        for (LaunchAnalyzer.Token t : analysed.get(next++)) {
+        for (LaunchAnalyzer.Token t : tokens) {
           if (!informative(t.term())) {
             continue;
           }
-          toks.add(t.term());
-          surfaces.computeIfAbsent(t.term(), k -> new HashMap<>()).merge(t.surface(), 1, Integer::sum);
+          String term = terms.computeIfAbsent(t.term(), k -> k);
+          toks.add(term);
+          surfaces.computeIfAbsent(term, k -> new HashMap<>()).merge(t.surface(), 1, Integer::sum);
         }
-        unitTokens.put(u, toks);
+        unitTokens.put(u, List.of(toks.toArray(String[]::new)));
         unitCount++;
         new LinkedHashSet<>(toks).forEach(t -> df.merge(t, 1, Integer::sum));
         double w = u.kind() == UnitKind.HEADING ? HEADING_WEIGHT : u.index() < OPENING_UNITS ? OPENING_WEIGHT : 1.0;

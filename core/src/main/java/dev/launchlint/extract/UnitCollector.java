@@ -1,7 +1,9 @@
 package dev.launchlint.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a document's text and its units: each unit is appended once, whitespace collapsed, on a
@@ -25,6 +27,8 @@ final class UnitCollector {
   private final int maxChars;
   private final StringBuilder text = new StringBuilder();
   private final List<TextUnit> units = new ArrayList<>();
+  /** Each distinct location once: the units of a page or a section stand in equal ones. */
+  private final Map<Location, Location> locations = new HashMap<>();
   private boolean truncated;
   private int split;
 
@@ -95,7 +99,8 @@ final class UnitCollector {
     }
     int start = text.length();
     text.append(collapsed);
-    units.add(new TextUnit(units.size(), kind, collapsed, start, text.length(), location));
+    units.add(new TextUnit(units.size(), kind, collapsed, start, text.length(),
+        locations.computeIfAbsent(location, l -> l)));
     if (text.length() < maxChars) {
       text.append('\n');
     } else {
