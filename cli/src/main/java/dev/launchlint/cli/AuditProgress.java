@@ -13,7 +13,6 @@ import java.util.Locale;
 final class AuditProgress implements AuditListener {
 
   private static final long REDRAW_NANOS = 200_000_000L;
-  private static final int BAR_WIDTH = 24;
 
   private final PrintWriter err;
   private final BatchProgress.Mode mode;
@@ -89,12 +88,10 @@ final class AuditProgress implements AuditListener {
     drawn = true;
     String line;
     if (comparingSince != 0) {
-      line = String.format(Locale.ROOT, "[%s] %d docs read; comparing %d claims ...", "#".repeat(BAR_WIDTH), done,
+      line = String.format(Locale.ROOT, "[%s] %d docs read; comparing %d claims ...", BatchProgress.bar(1), done,
           claims);
     } else {
-      double fraction = documents == 0 ? 1 : Math.min(1, (double) done / documents);
-      int filled = (int) Math.round(fraction * BAR_WIDTH);
-      line = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + reading();
+      line = "[" + BatchProgress.bar(documents == 0 ? 1 : Math.min(1, (double) done / documents)) + "] " + reading();
     }
     err.print("\r" + line + "\033[K");
     err.flush();
@@ -103,8 +100,8 @@ final class AuditProgress implements AuditListener {
   /** "120/400 docs  35.2 docs/s  left 8s" */
   private String reading() {
     double seconds = seconds(start);
-    String left = done == 0 || done >= documents ? "--" : BatchProgress.duration((documents - done) * seconds / done);
-    return String.format(Locale.ROOT, "%d/%d docs  %s  left %s", done, documents, rate(seconds), left);
+    return String.format(Locale.ROOT, "%d/%d docs  %s  left %s", done, documents, rate(seconds),
+        BatchProgress.left(done, documents, seconds));
   }
 
   private String rate(double seconds) {

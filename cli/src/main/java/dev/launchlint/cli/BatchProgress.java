@@ -133,13 +133,8 @@ final class BatchProgress implements BatchListener {
     lastDraw = now;
     drawn = true;
     double fraction = documents == 0 ? (kits == 0 ? 1 : (double) kitsDone / kits) : Math.min(1, (double) documentsDone / documents);
-    int filled = (int) Math.round(fraction * BAR_WIDTH);
-    String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-    double seconds = elapsedSeconds();
-    String eta = documentsDone == 0 || documentsDone >= documents ? "--"
-        : duration((documents - documentsDone) * seconds / documentsDone);
     String line = String.format(Locale.ROOT, "[%s] %d/%d kits  %d/%d docs  %s  left %s",
-        bar, kitsDone, kits, documentsDone, documents, rate(), eta);
+        bar(fraction), kitsDone, kits, documentsDone, documents, rate(), left(documentsDone, documents, elapsedSeconds()));
     err.print("\r" + line + "\033[K");
     err.flush();
   }
@@ -157,6 +152,17 @@ final class BatchProgress implements BatchListener {
 
   private double elapsedSeconds() {
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** A bar of {@code BAR_WIDTH} marks, filled to {@code fraction} (0 to 1). */
+  static String bar(double fraction) {
+    int filled = (int) Math.round(fraction * BAR_WIDTH);
+    return "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
+  }
+
+  /** The time left to read {@code total} documents at the pace of the first {@code done}, or "--". */
+  static String left(long done, long total, double seconds) {
+    return done == 0 || done >= total ? "--" : duration((total - done) * seconds / done);
   }
 
   static String duration(double seconds) {

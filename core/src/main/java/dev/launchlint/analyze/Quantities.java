@@ -870,7 +870,7 @@ final class Quantities {
   /** A number glued to a word before it ("GPT-4", "v2", "x86") is a name, not an amount. */
   /** A capitalised word and a small number after it: a version or a model, not a count. */
   private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]+)\\s$");
-  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Top", "Up", "Over", "Under", "Only", "About",
+  private static final Set<String> NOT_NAMES = Set.of("Top", "Up", "Over", "Under", "Only", "About",
       "The", "With", "From", "For", "At", "In", "On", "By", "To", "And", "Or", "All", "Just", "Nearly", "Almost", "Around",
       "Than", "Of", "Our", "Your", "Their", "Its", "Every", "First", "Last", "Next", "Add", "Get", "Save", "Plus", "Minus",
       "Day", "Days", "Week", "Weeks", "Month", "Months", "Year", "Years", "Hour", "Hours", "Page", "Slide", "Section",

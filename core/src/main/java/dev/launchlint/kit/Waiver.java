@@ -1,5 +1,7 @@
 package dev.launchlint.kit;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +48,29 @@ public record Waiver(String id, String type, String attribute, List<BusinessFunc
   /** A waiver of the finding with this id. */
   public static Waiver ofId(String id, String reason, String owner, LocalDate expires) {
     return new Waiver(id, null, null, List.of(), reason, owner, expires);
+  }
+
+  /**
+   * Writes the waiver's fields into {@code n} as {@code launchlint.yml} holds them (and the JSON
+   * report shows them), and returns {@code n}.
+   */
+  public ObjectNode writeTo(ObjectNode n) {
+    if (id != null) {
+      n.put("id", id);
+    } else {
+      n.put("type", type);
+      if (attribute != null) {
+        n.put("attribute", attribute);
+      }
+      if (!functions.isEmpty()) {
+        ArrayNode fs = n.putArray("functions");
+        functions.forEach(f -> fs.add(f.id()));
+      }
+    }
+    n.put("reason", reason);
+    n.put("owner", owner);
+    n.put("expires", expires.toString());
+    return n;
   }
 
   /** Whether the waiver still applies on {@code day}: it stops applying on the day it expires. */

@@ -238,22 +238,7 @@ public final class Waivers {
     ObjectNode tree = before == null || !before.isObject() ? JSON.createObjectNode() : ((ObjectNode) before).deepCopy();
     JsonNode list = tree.get("waivers");
     ArrayNode waivers = list instanceof ArrayNode a ? a : tree.putArray("waivers");
-    ObjectNode n = waivers.addObject();
-    if (w.id() != null) {
-      n.put("id", w.id());
-    } else {
-      n.put("type", w.type());
-      if (w.attribute() != null) {
-        n.put("attribute", w.attribute());
-      }
-      if (!w.functions().isEmpty()) {
-        ArrayNode fs = n.putArray("functions");
-        w.functions().forEach(f -> fs.add(f.id()));
-      }
-    }
-    n.put("reason", w.reason());
-    n.put("owner", w.owner());
-    n.put("expires", w.expires().toString());
+    w.writeTo(waivers.addObject());
     if (json) {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
     }

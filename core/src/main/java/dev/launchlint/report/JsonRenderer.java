@@ -17,6 +17,7 @@ import dev.launchlint.kit.BusinessFunction;
 import dev.launchlint.kit.Waiver;
 import dev.launchlint.score.PairScore;
 import dev.launchlint.triage.Baseline;
+import dev.launchlint.triage.KnownFinding;
 import dev.launchlint.triage.WaiverOutcome;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,14 +57,9 @@ final class JsonRenderer implements Renderer {
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("id", f.id());
-      n.put("type", f.type().id());
-      n.put("severity", f.severity().id());
-      ArrayNode fs = n.putArray("functions");
-      f.functions().forEach(x -> fs.add(x.id()));
-      n.put("attribute", f.attribute());
-      n.put("summary", f.summary());
+      // The fields a baseline keeps come first, in its order, so a report can serve as one.
+      ObjectNode n = Baseline.node(KnownFinding.of(f));
+      findings.add(n);
       n.put("confidence", Math.round(f.confidence() * 100) / 100.0);
       n.put("reason", f.reason());
       if (report.triage().active()) {
@@ -145,23 +141,7 @@ final class JsonRenderer implements Renderer {
   }
 
   static ObjectNode waiver(Waiver w) {
-    ObjectNode n = MAPPER.createObjectNode();
-    if (w.id() != null) {
-      n.put("id", w.id());
-    } else {
-      n.put("type", w.type());
-      if (w.attribute() != null) {
-        n.put("attribute", w.attribute());
-      }
-      if (!w.functions().isEmpty()) {
-        ArrayNode fs = n.putArray("functions");
-        w.functions().forEach(f -> fs.add(f.id()));
-      }
-    }
-    n.put("reason", w.reason());
-    n.put("owner", w.owner());
-    n.put("expires", w.expires().toString());
-    return n;
+    return w.writeTo(MAPPER.createObjectNode());
   }
 
   static ObjectNode sheet(SheetCoverage sheet) {
