@@ -64,8 +64,10 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
     if (last + 1 < words.size() && words.get(last + 1).startsWith("?")) {
       return true;
     }
+    // someone's words that ask ("\u201cWhere is this function defined?\u201d, \u201cIs it ...?\u201d")
     return words.get(words.size() - 1).endsWith("?")
-        || QUESTION_OPENERS.contains(lower(0)) && words.get(words.size() - 1).contains("?");
+        || QUESTION_OPENERS.contains(lower(0)) && words.get(words.size() - 1).contains("?")
+        || quoted() && words.stream().anyMatch(w -> w.startsWith("?"));
   }
 
   /**
@@ -76,9 +78,32 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
    */
   public boolean instruction() {
     int main = mainClause();
+    // "Ready-made plugins ...": part of a compound word is no verb
     return main >= 0 && main < words.size() && tags.get(main).equals("VERB") && plainForm(words.get(main))
-        && !question();
+        && words.get(main).chars().allMatch(Character::isLetter) && !question();
   }
+
+  /**
+   * Whether the sentence is someone's words: it opens with a quotation mark, after a label if any
+   * ("Q: \u201cWe already have ...\u201d"), or with the asker's label "Q:".
+   */
+  public boolean quoted() {
+    int first = firstWord();
+    if (first < 0) {
+      return false;
+    }
+    if (lower(first).equals("q") && first + 1 < words.size() && words.get(first + 1).equals(":")) {
+      return true;
+    }
+    for (int i = 0; i < first; i++) {
+      if (OPENING_QUOTES.indexOf(words.get(i).charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    return OPENING_QUOTES.indexOf(words.get(first).charAt(0)) >= 0;
+  }
+
+  private static final String OPENING_QUOTES = "\"\u201c\u2018'";
 
   /** Whether the sentence tells what happened: its first verb is in the past ("The team was ..."). */
   public boolean past() {
@@ -97,24 +122,113 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
     return false;
   }
 
-  /** Whether some word is a verb or an auxiliary: a sentence, not a label or a table row. */
+  /**
+   * Whether some word outside brackets is a verb or an auxiliary: a sentence, not a label or a table
+   * row. A form field's hint ("Approval Notes (provide a brief summary)") does not make it one.
+   */
   public boolean hasVerb() {
-    return tags.contains("VERB") || tags.contains("AUX");
+    int depth = 0;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.equals("(") || w.equals("[")) {
+        depth++;
+      } else if ((w.equals(")") || w.equals("]")) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (tags.get(i).equals("VERB") || tags.get(i).equals("AUX"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The words before the first verb or auxiliary of the main clause (its subject), lower case. */
+  /**
+   * The words before the first verb or auxiliary of the main clause (its subject), lower case; empty
+   * when the clause ends first (a comma, "so", "which") and no verb was seen: the tagger missed it,
+   * and the words are not a subject one can trust.
+   */
   public List<String> subject() {
-    int from = mainClauseStart();
+    int verb = mainVerb();
+    if (verb < 0) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
-    for (int i = from; i < words.size(); i++) {
-      if (tags.get(i).equals("VERB") || tags.get(i).equals("AUX")) {
-        break;
-      }
+    for (int i = mainClauseStart(); i < verb; i++) {
       if (Text.hasWordChar(words.get(i))) {
         out.add(lower(i));
       }
     }
     return out;
+  }
+
+  /**
+   * The head of the subject: its last word before a preposition ("companies" in "companies with
+   * LDAP", "client" in "the client"), or empty.
+   */
+  public String subjectHead() {
+    int verb = mainVerb();
+    String head = "";
+    for (int i = mainClauseStart(); i >= 0 && i < verb; i++) {
+      if (tags.get(i).equals("ADP") || tags.get(i).equals("SCONJ") && i > mainClauseStart()) {
+        break;
+      }
+      if (Text.hasWordChar(words.get(i)) && !tags.get(i).equals("ADV") && !tags.get(i).equals("DET")) {
+        head = lower(i);
+      }
+    }
+    return head;
+  }
+
+  /** The main clause's first verb or auxiliary ("can", "pull", "have"), lower case, or empty. */
+  public String verb() {
+    int verb = mainVerb();
+    return verb < 0 ? "" : lower(verb);
+  }
+
+  /** The index of the main clause's first verb, or -1 when the clause ends without one. */
+  private int mainVerb() {
+    int start = mainClauseStart();
+    for (int i = start; i < words.size(); i++) {
+      if (verbal(i)) {
+        return i;
+      }
+      if (i > start && CLAUSE_ENDS.contains(lower(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether word {@code i} is glued to a hyphen: part of a compound ("go-live", "ready-made"). */
+  private boolean compound(int i) {
+    int end = starts.get(i) + words.get(i).length();
+    boolean before = i > 0 && words.get(i - 1).endsWith("-") && starts.get(i - 1) + words.get(i - 1).length() == starts.get(i);
+    boolean after = i + 1 < words.size() && words.get(i + 1).startsWith("-") && starts.get(i + 1) == end;
+    return before || after || words.get(i).endsWith("-");
+  }
+
+  /** Words that end a clause: a subject does not run past them. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", "(", "\u2014", "\u2013", "so", "which", "that",
+      "who", "because");
+
+  /**
+   * Whether word {@code i} is a verb: tagged so, or a third-person form the tagger took for a plural
+   * noun right after a name ("Granite Ledger 4 connects to", "Ring 2 detects early signs").
+   */
+  private boolean verbal(int i) {
+    String t = tags.get(i);
+    if (t.equals("VERB") || t.equals("AUX")) {
+      return !compound(i);
+    }
+    String w = words.get(i);
+    if (!t.equals("NOUN") || i == 0 || i + 1 >= words.size() || !w.equals(lower(i))
+        || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+      return false;
+    }
+    String before = tags.get(i - 1);
+    String after = tags.get(i + 1);
+    return (before.equals("NUM") || before.equals("PROPN"))
+        && (after.equals("ADP") || after.equals("PART") || after.equals("DET") || after.equals("ADJ")
+            || after.equals("PRON"));
   }
 
   /**
@@ -198,6 +312,18 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
     int first = firstWord();
     if (first < 0) {
       return 0;
+    }
+    // "Instant payments: Granite Ledger 4 connects ...", "Every week, we pull ...": a short verbless
+    // label or time before a colon or a comma
+    for (int i = first + 1; i < Math.min(words.size() - 1, first + 5); i++) {
+      if (tags.get(i - 1).equals("VERB") || tags.get(i - 1).equals("AUX")) {
+        break;
+      }
+      if (words.get(i).equals(":") || words.get(i).equals(",") && i <= first + 3
+          && !SUBORDINATORS.contains(lower(first)) && !tags.get(first).equals("SCONJ")) {
+        first = i + 1;
+        break;
+      }
     }
     if (SUBORDINATORS.contains(lower(first)) || tags.get(first).equals("SCONJ")) {
       for (int i = first + 1; i < words.size(); i++) {

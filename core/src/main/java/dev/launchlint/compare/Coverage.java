@@ -108,7 +108,7 @@ final class Coverage {
       return new Verdict(c, List.of(), null, null, Optional.empty());
     }
     SentenceShape shape = SentenceShape.of(c.text());
-    if (!assertsOffering(shape)) {
+    if (!assertsOffering(shape) || !shape.hasVerb() && FAULT.matcher(c.text()).find()) {
       return new Verdict(c, List.of(), null, null, Optional.empty());
     }
     String entity = unbackedEntity(view, c, backerEntities);
@@ -128,17 +128,62 @@ final class Coverage {
       "buyers", "prospect", "prospects", "competitor", "competitors", "they", "he", "she", "i");
 
   /**
+   * Subjects that tell how the world is ("Usually companies with LDAP have Okta"): a claim about the
+   * offering only when the offering is what lets them ("Teams can share a board", "Stores can sell
+   * beer and wine through Orchard").
+   */
+  private static final Set<String> THE_WORLD = Set.of("companies", "company", "organizations", "organisations",
+      "businesses", "enterprises", "people", "most", "many", "everyone", "nobody", "industry", "market");
+  private static final Set<String> ENABLED = Set.of("can", "could", "may", "will", "'ll", "get", "gets");
+
+  /**
+   * What "we" do that is about the offering; other verbs tell the company's own work ("we pull all
+   * accounts every week", "we split products") and promise the customer nothing.
+   */
+  private static final Pattern WE_OFFER = Pattern.compile(
+      "can|will|'ll|do|don't|never|always|are|'re|have|'ve|offer|provide|support|include|integrate|guarantee|give|"
+          + "let|help|handle|host|store|keep|protect|encrypt|run|charge|bill|ship|build|back|cover|connect|sync|"
+          + "monitor|detect|deliver|process|replace|refund|respond|answer|promise|commit|add");
+
+  /**
    * Whether a sentence asserts something about the offering: a statement, not a question, not an
    * instruction to the reader ("If the buyer pushes for more margin, offer ..."), whose subject is
-   * not another party.
+   * not another party, not the world at large and not the company at its own work.
    */
   static boolean assertsOffering(SentenceShape shape) {
     if (shape.question() || shape.instruction()) {
       return false;
     }
+    String head = shape.subjectHead();
+    String verb = shape.verb();
     List<String> subject = shape.subject();
-    return subject.isEmpty() || !OTHER_PARTIES.contains(subject.get(subject.size() - 1));
+    // "the vast majority of our customers": the party may come after a quantity
+    if (OTHER_PARTIES.contains(head) || !subject.isEmpty() && OTHER_PARTIES.contains(subject.get(subject.size() - 1))) {
+      return false;
+    }
+    if (THE_WORLD.contains(head) && !ENABLED.contains(verb)) {
+      return false;
+    }
+    boolean speaker = head.equals("we") || head.equals("i");
+    // a talk track quotes the buyer: "We also have a few teams on Gmail."
+    if (speaker && shape.quoted() && SITUATION.contains(verb)) {
+      return false;
+    }
+    return !head.equals("we") || verb.isEmpty() || WE_OFFER.matcher(verb).matches();
   }
+
+  /** What a speaker's own situation is said with ("we have", "we use", "we're on"). */
+  private static final Set<String> SITUATION = Set.of("have", "'ve", "use", "are", "'re", "am", "'m", "run",
+      "need", "want", "already", "still");
+
+  /**
+   * Words that find fault: a verbless row of them ("Inflexible and buggy API") is a pros-and-cons
+   * list about a rival, not something the launch sells.
+   */
+  private static final Pattern FAULT = Pattern.compile(
+      "\\b(buggy|inflexible|clunky|slow|outdated|unreliable|confusing|painful|expensive|costly|lacks?|lacking|"
+          + "missing|poor|weak|limited|no support|hard to|difficult|complex|cumbersome|brittle|flaky|manual)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CERTIFIED_AFTER = Pattern.compile(
       "^\\S+(?:\\s+\\S+){0,3}?\\s+(certifi|complian|authori[sz]|accredit|attest|register)");
@@ -248,11 +293,16 @@ final class Coverage {
     // Integrations and certifications are sold by name; a tool named in passing ("our shared Slack
     // channel") is not a claim about the offering.
     boolean offer = c.type() == ClaimType.COMPATIBILITY || c.type() == ClaimType.COMPLIANCE;
-    if (!offer || NOT_AN_OFFER.matcher(c.unitText()).find()) {
+    // a capability sold with a known integration ("Ready-made plugins for Shopify") names it too
+    boolean sold = offer || c.type() == ClaimType.CAPABILITY;
+    if (!sold || NOT_AN_OFFER.matcher(c.unitText()).find()) {
       return null;
     }
     for (String e : c.attributes().entities()) {
       if (e.length() <= 2 || !e.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .+&/'-]*")) {
+        continue;
+      }
+      if (!offer && !besideBacked(view, c, e, backerEntities)) {
         continue;
       }
       // In a compliance claim only a certification is contested: a listed one, or a name said to be
@@ -267,6 +317,19 @@ final class Coverage {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a capability claim lists integration {@code e} beside another integration backing
+   * material names ("plugins for Shopify, WooCommerce and Adobe Commerce" where product lists
+   * WooCommerce and Adobe Commerce): the list is product's, with one more. A tool named alone in a
+   * capability sentence is as often the team's own tooling ("the template is in Slack").
+   */
+  private static boolean besideBacked(KitView view, Claim c, String e, Set<String> backerEntities) {
+    java.util.function.Predicate<String> integration = n -> Vocabulary.kindOf(n).filter("integration"::equals).isPresent();
+    return integration.test(e) && c.attributes().entities().stream()
+        .filter(n -> !n.equalsIgnoreCase(e) && integration.test(n))
+        .anyMatch(n -> backerEntities.contains(n.toLowerCase(Locale.ROOT)) || BACKERS.stream().anyMatch(f -> view.mentions(f, n)));
   }
 
   /**
