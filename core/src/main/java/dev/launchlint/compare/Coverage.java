@@ -618,7 +618,7 @@ final class Coverage {
     if (!backers.isEmpty()) {
       evidence.add(Quotes.of(index.claim(backers.get(0))));
     }
-    Severity s = Contradictions.customerVisible(aspect) || c.type() == ClaimType.COMPLIANCE
+    Severity s = CustomerVisible.aspect(aspect) || c.type() == ClaimType.COMPLIANCE
         || c.type() == ClaimType.PRICE ? Severity.HIGH : Severity.MEDIUM;
     return Finding.of(FindingType.OVERPROMISE, s, List.of(c.function()), aspect, summary, evidence);
   }
@@ -628,7 +628,7 @@ final class Coverage {
     String summary = (aspect == null ? "" : Quotes.label(aspect) + ": ")
         + Quotes.label(c.function().id()) + " claims \"" + Quotes.shorten(c.text(), 90)
         + "\" but no product or strategy material backs " + anchor;
-    Severity s = c.type() == ClaimType.COMPLIANCE || Contradictions.customerVisible(aspect) ? Severity.HIGH
+    Severity s = c.type() == ClaimType.COMPLIANCE || CustomerVisible.aspect(aspect) ? Severity.HIGH
         : c.attributes().quantities().isEmpty() && c.attributes().entities().isEmpty() ? Severity.LOW
         : Severity.MEDIUM;
     return Finding.of(FindingType.UNSUPPORTED_CLAIM, s, List.of(c.function()), aspect, summary,

@@ -282,8 +282,8 @@ final class Disagreements {
         if (laterGa(d.x(), d.valueX()) || laterGa(d.y(), d.valueY())) {
           yield new Verdict(0.3, "one statement gives the general availability still to come, not today's stage");
         }
-        Set<String> sx = Contradictions.stagedEntities(d.x());
-        boolean named = sx.stream().anyMatch(Contradictions.stagedEntities(d.y())::contains);
+        Set<String> sx = ReleaseStages.stagedEntities(d.x());
+        boolean named = sx.stream().anyMatch(ReleaseStages.stagedEntities(d.y())::contains);
         boolean shared = d.x().attributes().entities().stream().anyMatch(d.y().attributes().entities()::contains);
         String phrase = Names.shared(d.x().text(), d.y().text());
         yield named ? new Verdict(0.8, "both give the release stage of " + thing)
@@ -300,7 +300,7 @@ final class Disagreements {
         if (no.unitText().contains(" | ") && (AFFIRMED.matcher(no.unitText()).find() || mixedRow(no.unitText()))) {
           yield new Verdict(0.3, "a table row that includes " + thing + " on some plans and not on others");
         }
-        boolean denied = Contradictions.denied(no).stream()
+        boolean denied = Denials.denied(no).stream()
             .filter(e -> !excepted(no.text(), e))
             .anyMatch(yes.attributes().entities()::contains);
         yield denied ? new Verdict(0.75, "one says " + thing + " is not there, the other that it is")
@@ -361,7 +361,7 @@ final class Disagreements {
       if (quoted.add(d.y().path() + "\u0000" + d.y().unitText())) {
         evidence.add(Quotes.of(d.y(), d.markY().get()));
       }
-      Severity s = Contradictions.severity(d.aspect(), d.kind(), d.x(), d.y());
+      Severity s = CustomerVisible.severity(d.aspect(), d.kind(), d.x(), d.y());
       if (s.ordinal() < severity.ordinal()) {
         severity = s;
       }

@@ -1,0 +1,95 @@
+package dev.launchlint.compare;
+
+import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.ReleaseStage;
+import dev.launchlint.compare.ValueConflicts.Conflict;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Release stages and dates that disagree: "generally available" against "in beta", two launch
+ * dates of one feature. A stage binds to the named things of its clause, so two stages conflict
+ * only when they can be of one thing. Stateless.
+ */
+final class ReleaseStages {
+
+  private static final Pattern STAGE_WORDS = Pattern.compile(
+      "\\b(generally available|general availability|now available|available (now|today)|now live|is live|now shipping"
+          + "|production[- ]ready|GA|beta|preview|experimental|alpha|early access|limited availability|wait ?list"
+          + "|invite[- ]only|in progress|underway|roadmap|coming soon|planned|in development|under development"
+          + "|will (be available|ship|support|launch|arrive)|future release|in the future|upcoming)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private ReleaseStages() {}
+
+  /**
+   * Two stages, else two dates, of the pair's aspect, when the claims speak of one feature:
+   * nearly one wording, or a shared named thing and close wording.
+   */
+  static Optional<Disagreement> onAspect(AlignedPair p) {
+    if (!(p.sim() >= Contradictions.STAGE_SUBJECT || p.sharedEntity() && p.sim() >= Contradictions.SAME_SUBJECT)) {
+      return Optional.empty();
+    }
+    Optional<Conflict> values = Optional.empty();
+    if (sameStagedSubject(p.read().staged(p.a()), p.read().staged(p.b()))) {
+      values = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage());
+    }
+    if (values.isEmpty()) {
+      values = ValueConflicts.dates(p.x().attributes().dates(), p.y().attributes().dates());
+    }
+    return values.map(p::found);
+  }
+
+  /**
+   * Two release stages of one named thing: at least one claim names it in its stage clause, and
+   * the other does not put its stage on something else.
+   */
+  static Optional<Disagreement> ofNamedThing(AlignedPair p) {
+    Set<String> shared = p.sharedEntities();
+    Set<String> sx = p.read().staged(p.a());
+    Set<String> sy = p.read().staged(p.b());
+    if (!(sx.stream().anyMatch(shared::contains) || sy.stream().anyMatch(shared::contains))
+        || !sameStagedSubject(sx, sy)) {
+      return Optional.empty();
+    }
+    Optional<Conflict> stage = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage());
+    // Only the stage of something that ships: a planned thing against a live one is the "not
+    // supported yet" of Denials.onAspect, which would report it a second time here.
+    boolean planned = p.x().attributes().stage() == ReleaseStage.ROADMAP
+        || p.y().attributes().stage() == ReleaseStage.ROADMAP;
+    return planned ? Optional.empty() : stage.map(p::found);
+  }
+
+  /**
+   * The named things of the clause that states the claim's release stage: in "Epic and athenahealth
+   * sync; Cerner in beta" only Cerner is in beta. Empty when the stage word is not found.
+   */
+  static Set<String> stagedEntities(Claim c) {
+    return Clauses.entitiesAt(c, STAGE_WORDS);
+  }
+
+  /**
+   * Whether two release stages speak of one thing: when both claims name what their stage applies
+   * to, those things must meet ("Epic is generally available" does not contradict "Cerner in beta").
+   */
+  private static boolean sameStagedSubject(Set<String> sx, Set<String> sy) {
+    if (sx.isEmpty() || sy.isEmpty()) {
+      return true;
+    }
+    return sx.stream().anyMatch(sy::contains);
+  }
+
+  /** Whether the claim says its certification or feature is not there yet. */
+  static boolean pending(Claim c) {
+    return ValueConflicts.inProgress(c.text()) || c.attributes().stage() == ReleaseStage.ROADMAP;
+  }
+
+  /** A claim that puts its subject on the roadmap: the named thing stands in the clause that says so. */
+  static boolean planned(Claim c, Set<String> staged, Claim other) {
+    if (c.attributes().stage() != ReleaseStage.ROADMAP) {
+      return false;
+    }
+    return other.attributes().entities().stream().anyMatch(staged::contains);
+  }
+}
