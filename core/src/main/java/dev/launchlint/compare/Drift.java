@@ -213,13 +213,16 @@ final class Drift {
         Usage a = ls.get(i);
         Usage b = rs.get(j);
         // the whole contexts must touch before the windows are read
-        if (related(a.name, b.name) || ClaimIndex.cosine(lc.get(i), rc.get(j)) < 0.1 || bothNamed(view, a.name, b.name)) {
+        if (related(a.name, b.name) || ClaimIndex.cosine(lc.get(i), rc.get(j)) < 0.1 || bothNamed(view, a.name, b.name)
+            || besidePlan(a, b) || besidePlan(b, a)) {
           continue;
         }
         Pair p = evidence(themes, a, b);
         // a plan and a feature are different kinds of thing unless the same figures are said of both
-        boolean sameKind = planName(a.name) == planName(b.name)
-            || p != null && p.leftWindow.figures.stream().anyMatch(p.rightWindow.figures::contains);
+        // and a code ("VF2-TR", "AMR-400") names a model or a document, not what a name of words names
+        boolean sameKind = (planName(a.name) == planName(b.name)
+            || p != null && p.leftWindow.figures.stream().anyMatch(p.rightWindow.figures::contains))
+            && code(a.name) == code(b.name);
         found[i][j] = sameKind ? p : null;
       }
     }
@@ -251,6 +254,23 @@ final class Drift {
   /** Some function uses both names (product's plan table lists Free and Team): they are two things. */
   private static boolean bothNamed(KitView view, String a, String b) {
     return view.functions().stream().anyMatch(f -> view.mentions(f, a) && view.mentions(f, b));
+  }
+
+  /** Whether a name is a code: capitals and digits, no lower-case word ("VF2-TR", "AMR-400"). */
+  private static boolean code(String name) {
+    return name.chars().anyMatch(Character::isDigit) && name.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Whether plan {@code b} is named, by its name alone, where plan {@code a} is ("The Free plan
+   * includes 3 seats ... Team costs $79"): one text selling both lists two plans.
+   */
+  private static boolean besidePlan(Usage a, Usage b) {
+    if (!planName(a.name) || !planName(b.name)) {
+      return false;
+    }
+    Pattern stem = Pattern.compile("\\b" + Pattern.quote(b.name.replaceFirst("(?i)\\s+(plan|tier|edition)$", "")) + "\\b");
+    return a.units.stream().anyMatch(u -> stem.matcher(u.text()).find());
   }
 
   /** The best evidence that two names are one concept, or null when there is none. */
