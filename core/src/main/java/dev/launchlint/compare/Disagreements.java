@@ -324,10 +324,14 @@ final class Disagreements {
           yield new Verdict(0.3, "a table row that gives a limit on some plans and none on others");
         }
         var capped = open == d.x() ? d.y() : d.x();
-        Set<String> openPlans = facts.plansIn(open.text());
-        Set<String> cappedPlans = facts.plansIn(capped.text());
+        Set<String> openPlans = plansOf(facts, open.text(), open == d.x() ? d.vx() : d.vy());
+        Set<String> cappedPlans = plansOf(facts, capped.text(), cap);
         if (!openPlans.isEmpty() && !cappedPlans.isEmpty() && openPlans.stream().noneMatch(cappedPlans::contains)) {
           yield new Verdict(0.3, "the limit and \"unlimited\" are said of different plans");
+        }
+        // "Pro ... unlimited upload hours" against "10 upload hours": a plan that has none may have a limit
+        if (openPlans.isEmpty() != cappedPlans.isEmpty()) {
+          yield new Verdict(0.45, "only one statement names the plan; the limit may be another plan's");
         }
         boolean same = counted != null && Pattern.compile("\\bunlimited\\s+(?:\\S+\\s+){0,2}"
             + Pattern.quote(ValueConflicts.singular(counted)), Pattern.CASE_INSENSITIVE).matcher(open.text()).find();
@@ -336,6 +340,29 @@ final class Disagreements {
       }
       default -> new Verdict(0.7, "both speak of " + thing);
     };
+  }
+
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:.!?|]");
+
+  /**
+   * The plans a value is said of: those its own clause names before it ("Creator now comes with 10
+   * upload hours, and Pro with ..."), else those its statement names.
+   */
+  private static Set<String> plansOf(KitFacts facts, String text, String value) {
+    int at = text.indexOf(value);
+    if (at > 0) {
+      String before = text.substring(0, at);
+      var m = CLAUSE_MARK.matcher(before);
+      int from = 0;
+      while (m.find()) {
+        from = m.end();
+      }
+      Set<String> own = facts.plansIn(before.substring(from));
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    return facts.plansIn(text);
   }
 
   /** One finding for the disagreements on one contested fact. */

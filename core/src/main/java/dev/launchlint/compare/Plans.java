@@ -62,7 +62,9 @@ final class Plans {
     this.vocabulary = Set.copyOf(v);
     for (String p : v) {
       names.add(p.toLowerCase(Locale.ROOT));
-      patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(p) + "(?![A-Za-z0-9])"));
+      // "Network Nina" (a persona), "Pro Tools": a longer name that starts with the plan's is not the plan
+      patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(p)
+          + "(?![A-Za-z0-9])(?! (?!(?:Plan|Tier|Edition|Plus)\\b)\\p{Lu}\\p{Ll})"));
     }
   }
 
