@@ -120,4 +120,30 @@ class EquivalentFactsTest {
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.summary().contains("$179") && f.summary().contains("$199")), report.findings().toString());
   }
+
+  @Test
+  void aLimitAndUnlimitedOfTwoPlansInOneSentenceAreNoContradiction() throws IOException {
+    KitFiles.write(root, "product/changelog.md", "# Changelog\n\n## Plans\n\n"
+        + "- The Creator plan is $15 a month and the Pro plan $39 a month.\n"
+        + "- Creator now comes with 10 upload hours a month, and Pro with 500,000 downloads a month.\n");
+    KitFiles.write(root, "sales/sheet.md", "# Plan sheet\n\n## Plans\n\n"
+        + "Pro: 500,000 downloads a month, unlimited upload hours, $39 a month.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6).toList());
+  }
+
+  @Test
+  void unlimitedAgainstALimitOfTheSamePlanIsStillFound() throws IOException {
+    KitFiles.write(root, "product/changelog.md", "# Changelog\n\n## Plans\n\n"
+        + "- The Creator plan is $15 a month and the Pro plan $39 a month.\n"
+        + "- Creator now comes with 10 upload hours a month, and Pro with 50 upload hours a month.\n"
+        + "- Pro includes 50 upload hours a month.\n");
+    KitFiles.write(root, "sales/sheet.md", "# Plan sheet\n\n## Plans\n\n"
+        + "Pro: 500,000 downloads a month, unlimited upload hours, $39 a month.\n\n"
+        + "Pro includes unlimited upload hours.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().toLowerCase().contains("unlimited")), report.findings().toString());
+  }
 }

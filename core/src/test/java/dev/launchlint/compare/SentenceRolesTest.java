@@ -140,4 +140,54 @@ class SentenceRolesTest {
     assertEquals(1, omissions.size(), report.findings().toString());
     assertTrue(omissions.get(0).summary().contains("Quiet Hours"), omissions.get(0).summary());
   }
+
+  @Test
+  void aClaimIsAboutTheOfferingOnlyWhenItsSubjectIs() throws IOException {
+    write("product/spec.md", """
+        # Tallyfin 2 specification
+
+        ## Payments
+
+        Tallyfin 2 sends payments over ACH and RTP. Plugins are available for WooCommerce and BigCommerce.
+        """);
+    write("sales/talk-track.md", """
+        # Talk track
+
+        Usually companies with a finance team have NetSuite or some other ERP and prefer to keep it.
+
+        Every week, we pull all Salesforce accounts into the territory plan.
+
+        “We also have a few teams on Zendesk.” Tallyfin sends payments over ACH and RTP.
+
+        Ready-made plugins for Shopify, WooCommerce and BigCommerce
+
+        Instant payments: Tallyfin 2 connects to both RTP and FedNow, so your suppliers can be paid in seconds.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<String> anchors = of(report, FindingType.UNSUPPORTED_CLAIM).stream()
+        .flatMap(f -> f.evidence().stream())
+        .flatMap(e -> e.marks().stream().map(m -> e.text().substring(m.start(), m.end())))
+        .sorted().toList();
+    assertEquals(List.of("FedNow", "Shopify"), anchors, report.findings().toString());
+  }
+
+  @Test
+  void twoPlansSoldSideBySideAreNoTerminologyDrift() throws IOException {
+    write("marketing/page.md", """
+        # Mosslight 4
+
+        The Free plan includes 3 seats, 2 locales and 100,000 API requests a month. Team costs $79 per project
+        per month billed annually and includes 5 seats, 3 locales and 1 million API requests a month.
+        """);
+    write("sales/deck.md", """
+        # Deck
+
+        ## Team plan fit
+
+        The Team plan includes 5 seats, 3 locales and 1 million API requests a month, at $79 per project per month
+        billed annually.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), of(report, FindingType.TERMINOLOGY_DRIFT), report.findings().toString());
+  }
 }
