@@ -93,7 +93,9 @@ final class Coverage {
     List<String> absolutes = absolutes(c);
     if (!absolutes.isEmpty()) {
       SentenceShape shape = SentenceShape.of(c.text());
-      if (shape.question()) {
+      // a question, a story ("we wanted 100% transparency") or the company at its own work
+      // ("we split products, which makes guarantees complex") promises the customer nothing
+      if (shape.question() || !promisedByUs(shape)) {
         return new Verdict(c, List.of(), List.of(), null, Optional.empty());
       }
       List<Integer> backers = backers(index, i);
@@ -170,6 +172,22 @@ final class Coverage {
       return false;
     }
     return !head.equals("we") || verb.isEmpty() || WE_OFFER.matcher(verb).matches();
+  }
+
+  /**
+   * Whether an absolute's sentence is said of the offering: as {@link #assertsOffering}, except that
+   * "we" with an absolute before the verb is a promise whatever the verb ("we never sell your data").
+   */
+  private static boolean promisedByUs(SentenceShape shape) {
+    String verb = shape.verb();
+    if ((shape.subjectHead().equals("we") || shape.subjectHead().equals("i"))
+        && (verb.endsWith("ed") || Set.of("was", "were", "had", "did").contains(verb))) {
+      return false;
+    }
+    if (shape.subjectHead().equals("we") && shape.subject().stream().anyMatch(w -> w.equals("never") || w.equals("always"))) {
+      return true;
+    }
+    return shape.instruction() || assertsOffering(shape);
   }
 
   /** What a speaker's own situation is said with ("we have", "we use", "we're on"). */
