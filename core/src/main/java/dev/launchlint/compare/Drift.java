@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -572,20 +573,104 @@ final class Drift {
     // Without strategy material there is no story to drift from: marketing and sales address
     // different readers and are expected to lead differently; their distance shows in the scores.
     List<Finding> out = new ArrayList<>();
-    boolean directed = !pairs.isEmpty() && view.units(BusinessFunction.STRATEGY).stream()
-        .anyMatch(u -> LEAD_DIRECTIVE.matcher(u.text()).find());
+    Brief brief = pairs.isEmpty() ? null : Brief.of(themes, view);
     for (BusinessFunction[] p : pairs) {
+      if (brief != null) {
+        brief.drift(themes, view, p[0]).ifPresent(out::add);
+        continue;
+      }
       double carried = Math.min(themes.carried(p[0], p[1]), themes.carried(p[1], p[0]));
       double overlap = themes.leadingOverlap(p[0], p[1]);
       if (carried == 0 || overlap < POSITIONING) {
-        Finding f = positioningFinding(themes, view, p[0], p[1], themes.lead(p[0], LEAD_TERMS), themes.lead(p[1], LEAD_TERMS));
         // A brief that never says what leads is read for its most frequent words, which are as
         // often its own housekeeping ("approved", "owner") as the story.
-        out.add(directed ? f : f.withConfidence(0.45,
-            "the strategy material does not say what to lead with; only the most frequent words differ"));
+        out.add(positioningFinding(themes, view, p[0], p[1], themes.lead(p[0], LEAD_TERMS), themes.lead(p[1], LEAD_TERMS))
+            .withConfidence(0.45, "the strategy material does not say what to lead with; only the most frequent words differ"));
       }
     }
     return out;
+  }
+
+  /** "Never open with it", "What we do not lead with": what a brief says must not lead. */
+  private static final Pattern NOT_LEAD = Pattern.compile(
+      "\\b(?:never|not|n't|avoid|no)\\b[^.;]{0,20}\\b(?:lead|open|headline)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What strategy says leads and what must not: the terms of the sections of the brief that say
+   * what to lead with ("Lead message: Every vehicle ready for its route ... Lead with readiness and
+   * energy cost") and of those that say what not to ("What we do not lead with: Sustainability and
+   * carbon"). A function drifts when its headings and openings lead with what must not lead, or
+   * when nothing it stresses is what should.
+   */
+  private record Brief(Set<String> lead, Set<String> avoid, TextUnit leadUnit, TextUnit avoidUnit) {
+
+    static Brief of(Themes themes, KitView view) {
+      Map<String, List<TextUnit>> sections = new LinkedHashMap<>();
+      for (TextUnit u : view.units(BusinessFunction.STRATEGY)) {
+        String heading = u.location().heading();
+        sections.computeIfAbsent(view.path(u) + "#" + (heading == null ? "" : heading), k -> new ArrayList<>()).add(u);
+      }
+      Set<String> lead = new LinkedHashSet<>();
+      Set<String> avoid = new LinkedHashSet<>();
+      TextUnit leadUnit = null;
+      TextUnit avoidUnit = null;
+      for (List<TextUnit> section : sections.values()) {
+        String heading = section.get(0).location().heading();
+        boolean leadHeading = heading != null && (LEAD_DIRECTIVE.matcher(heading).find()
+            || heading.toLowerCase(Locale.ROOT).matches(".*\\b(lead message|key message|headline|positioning statement)\\b.*"));
+        boolean avoidHeading = heading != null && NOT_LEAD.matcher(heading).find();
+        for (TextUnit u : section) {
+          if (u.kind() == dev.launchlint.extract.UnitKind.HEADING) {
+            continue;
+          }
+          // under a heading that says it, the whole section; else what a directive names after it
+          Matcher no = NOT_LEAD.matcher(u.text());
+          Matcher yes = LEAD_DIRECTIVE.matcher(u.text());
+          boolean negative = avoidHeading || !leadHeading && no.find();
+          boolean positive = !negative && (leadHeading || yes.find());
+          if (negative) {
+            avoid.addAll(avoidHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(no.end())));
+            avoidUnit = avoidUnit == null ? u : avoidUnit;
+          } else if (positive) {
+            lead.addAll(leadHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(yes.end())));
+            leadUnit = leadUnit == null ? u : leadUnit;
+          }
+        }
+      }
+      lead.removeIf(t -> !Themes.informative(t));
+      avoid.removeIf(t -> !Themes.informative(t));
+      avoid.removeAll(lead);
+      return lead.isEmpty() && avoid.isEmpty() ? null : new Brief(lead, avoid, leadUnit, avoidUnit);
+    }
+
+    Optional<Finding> drift(Themes themes, KitView view, BusinessFunction f) {
+      List<String> opening = themes.leadTerms(f, LEAD_TERMS * 4);
+      List<String> avoided = opening.stream().limit(LEAD_TERMS).filter(avoid::contains).toList();
+      // the brief asks for its lead in headlines and openings: that is where it is looked for
+      Set<String> stressed = new LinkedHashSet<>(opening);
+      boolean carried = lead.isEmpty() || lead.stream().anyMatch(stressed::contains);
+      if (avoided.isEmpty() && carried) {
+        return Optional.empty();
+      }
+      List<String> shown = (avoided.isEmpty() ? opening : avoided).stream().limit(3).map(themes::surface).toList();
+      List<String> wanted = lead.stream().filter(t -> !avoid.contains(t)).limit(3).map(themes::surface).toList();
+      String summary = "Positioning: " + f.id() + " leads with " + String.join(", ", shown) + "; strategy "
+          + (avoided.isEmpty() ? "leads with " + String.join(", ", wanted) : "says not to lead with it");
+      List<Evidence> evidence = new ArrayList<>();
+      TextUnit own = themes.leadUnit(f, avoided.isEmpty() ? opening : avoided);
+      if (own != null) {
+        evidence.add(unitEvidence(view, f, own, shown));
+      }
+      TextUnit rule = avoided.isEmpty() ? leadUnit : avoidUnit;
+      if (rule != null) {
+        evidence.add(unitEvidence(view, BusinessFunction.STRATEGY, rule, List.of()));
+      }
+      Finding finding = Finding.of(FindingType.POSITIONING_DRIFT, Severity.MEDIUM, List.of(f, BusinessFunction.STRATEGY),
+          "positioning", summary, evidence);
+      return Optional.of(finding.withConfidence(0.75, avoided.isEmpty()
+          ? f.id() + " never stresses what the strategy says to lead with"
+          : f.id() + " opens with what the strategy says not to lead with"));
+    }
   }
 
   /** "Lead with ...", "never the headline", "a reason to believe": a brief that says what leads. */
