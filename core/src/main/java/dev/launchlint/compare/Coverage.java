@@ -110,7 +110,8 @@ final class Coverage {
       return new Verdict(c, List.of(), null, null, Optional.empty());
     }
     SentenceShape shape = SentenceShape.of(c.text());
-    if (!assertsOffering(shape) || !shape.hasVerb() && FAULT.matcher(c.text()).find()) {
+    // someone's words in quotation marks (a buyer's objection, a customer's praise) are not the claim
+    if (!assertsOffering(shape) || shape.quoted() || !shape.hasVerb() && FAULT.matcher(c.text()).find()) {
       return new Verdict(c, List.of(), null, null, Optional.empty());
     }
     String entity = unbackedEntity(view, c, backerEntities);
@@ -588,6 +589,9 @@ final class Coverage {
     boolean bareZero = word.equals("zero") && !after.matches("^[ -][a-z].*");
     // "net-zero targets", "near-zero": the absolute is part of another word
     boolean compound = start > 0 && text.charAt(start - 1) == '-';
+    // "so never promise a turnaround time": a rule for staff, wherever it stands in the sentence
+    boolean rule = (word.equals("never") || word.equals("always"))
+        && after.matches("^\\s+(?:" + WRITING.pattern() + ")\\b.*");
     boolean quoted = word.equals("never") && after.startsWith("\"") || insideQuotes(text, start);
     String clause = clause(text, word).toLowerCase(Locale.ROOT);
     String rest = clause.replace(word, " ");
@@ -596,7 +600,7 @@ final class Coverage {
         || IN_THEORY.matcher(text).find() || SOFTENED.matcher(before).find();
     boolean disclaimed = DENIED.matcher(rest).find();
     return !(opening && word.equals("never")) && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero
-        && !compound;
+        && !compound && !rule;
   }
 
   /** "A price guarantee would have cost you more", "in theory you never need to": supposed, not promised. */

@@ -1,5 +1,6 @@
 package dev.launchlint.compare;
 
+import dev.launchlint.analyze.DateRef;
 import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Quantity;
 import dev.launchlint.compare.ValueConflicts.Measured;
@@ -116,6 +117,16 @@ final class Disagreements {
     }
     BusinessFunction a = d.x().function();
     BusinessFunction b = d.y().function();
+    // A date is said of a feature: two dates of one named feature ("Elevator integration for
+    // multi-floor missions") are its date twice, whatever other dates the kit gives.
+    String name = fx.value() instanceof DateRef && a != b ? Names.shared(d.x().text(), d.y().text()) : null;
+    if (name != null && !DATE_WORD.matcher(name).find()) {
+      String bx = wordBefore(d.x().text(), name);
+      String by = wordBefore(d.y().text(), name);
+      return bx != null && by != null && !bx.equals(by)
+          ? new Verdict(0.25, "the dates are of two different " + name + "s: " + bx + " and " + by)
+          : new Verdict(0.75, "both give the date of " + name);
+    }
     boolean aSaysY = a != b && facts.states(a, fy, subject, d.a(), d.b());
     if (aSaysY || a != b && facts.states(b, fx, subject, d.a(), d.b())) {
       BusinessFunction both = aSaysY ? a : b;
@@ -163,6 +174,23 @@ final class Disagreements {
           + " and neither statement names a plan";
     }
     return new Verdict(Math.max(0, Math.min(0.95, confidence)), reason);
+  }
+
+  private static final Pattern DATE_WORD = Pattern.compile(
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\bq[1-4]\\b|\\b(?:updated|dated|date|due|deadline|until|by)\\b");
+
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}]+)[^\\p{L}\\p{N}|:.;]*$");
+
+  /** The word right before a two-word name in {@code text} (the name's first place), or null. */
+  private static String wordBefore(String text, String name) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String[] parts = name.split(" ");
+    var at = Pattern.compile("\\b" + Pattern.quote(parts[0]) + "\\W+" + Pattern.quote(parts[1]) + "\\b").matcher(lower);
+    if (!at.find()) {
+      return null;
+    }
+    var last = LAST_WORD.matcher(lower.substring(Math.max(0, at.start() - 30), at.start()));
+    return last.find() ? last.group(1) : null;
   }
 
   private static final Pattern AFTER_WORDS = Pattern.compile("^[^.;!?|]*");

@@ -146,4 +146,28 @@ class EquivalentFactsTest {
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.confidence() >= 0.6 && f.summary().toLowerCase().contains("unlimited")), report.findings().toString());
   }
+
+  @Test
+  void twoDatesOfOneNamedFeatureDisagreeWhateverOtherDatesTheKitGives() throws IOException {
+    KitFiles.write(root, "product/roadmap.md", "# Roadmap\n\n## Next\n\n"
+        + "Elevator integration for multi-floor missions ships in June 2027.\n\n"
+        + "Fleet reports arrive in March 2027.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Coming soon\n\n"
+        + "Elevator integration for multi-floor missions ships in January 2027.\n\n"
+        + "Battery swap stations follow in June 2027.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().contains("January 2027")), report.findings().toString());
+  }
+
+  @Test
+  void datesOfTwoThingsToldApartByTheirQualifierAreNoContradiction() throws IOException {
+    KitFiles.write(root, "product/calendar.md", "# Deadlines\n\n## Dates\n\n"
+        + "Federal return and first-quarter 2027 estimated payment | April 15, 2027\n");
+    KitFiles.write(root, "sales/faq.md", "# FAQ\n\n## Dates\n\n"
+        + "Jan 15, 2027: fourth-quarter 2026 estimated payment\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6).toList());
+  }
 }
