@@ -591,6 +591,17 @@ final class Drift {
     return out;
   }
 
+  /** Headings of a brief's lead: "One-line positioning", "Lead message", "Positioning statement". */
+  private static final Pattern LEAD_HEADING = Pattern.compile(
+      "\\b(?:(?:one-line|core|key|lead)\\s+(?:message|positioning)|positioning\\s+statement|headline)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A line that reads as a heading: a few words, no full stop. */
+  private static boolean headingLike(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && t.split("\\s+").length <= 6 && !t.matches(".*[.!?:;,]$") && Character.isUpperCase(t.charAt(0));
+  }
+
   /** "Never open with it", "What we do not lead with": what a brief says must not lead. */
   private static final Pattern NOT_LEAD = Pattern.compile(
       "\\b(?:never|not|n't|avoid|no)\\b[^.;]{0,20}\\b(?:lead|open|headline)", Pattern.CASE_INSENSITIVE);
@@ -605,36 +616,39 @@ final class Drift {
   private record Brief(Set<String> lead, Set<String> avoid, TextUnit leadUnit, TextUnit avoidUnit) {
 
     static Brief of(Themes themes, KitView view) {
-      Map<String, List<TextUnit>> sections = new LinkedHashMap<>();
-      for (TextUnit u : view.units(BusinessFunction.STRATEGY)) {
-        String heading = u.location().heading();
-        sections.computeIfAbsent(view.path(u) + "#" + (heading == null ? "" : heading), k -> new ArrayList<>()).add(u);
-      }
       Set<String> lead = new LinkedHashSet<>();
       Set<String> avoid = new LinkedHashSet<>();
       TextUnit leadUnit = null;
       TextUnit avoidUnit = null;
-      for (List<TextUnit> section : sections.values()) {
-        String heading = section.get(0).location().heading();
-        boolean leadHeading = heading != null && (LEAD_DIRECTIVE.matcher(heading).find()
-            || heading.toLowerCase(Locale.ROOT).matches(".*\\b(lead message|key message|headline|positioning statement)\\b.*"));
+      // A section runs from a heading to the next; formats without headings (RTF, plain text) mark
+      // them only as short lines without a full stop ("What we do not lead with").
+      String path = null;
+      String heading = null;
+      for (TextUnit u : view.units(BusinessFunction.STRATEGY)) {
+        if (!view.path(u).equals(path)) {
+          path = view.path(u);
+          heading = null;
+        }
+        if (u.location().heading() != null && !u.location().heading().equals(heading) && u.kind() != UnitKind.HEADING) {
+          heading = u.location().heading();
+        }
+        if (u.kind() == UnitKind.HEADING || headingLike(u.text())) {
+          heading = u.text();
+          continue;
+        }
+        boolean leadHeading = heading != null && (LEAD_DIRECTIVE.matcher(heading).find() || LEAD_HEADING.matcher(heading).find());
         boolean avoidHeading = heading != null && NOT_LEAD.matcher(heading).find();
-        for (TextUnit u : section) {
-          if (u.kind() == dev.launchlint.extract.UnitKind.HEADING) {
-            continue;
-          }
-          // under a heading that says it, the whole section; else what a directive names after it
-          Matcher no = NOT_LEAD.matcher(u.text());
-          Matcher yes = LEAD_DIRECTIVE.matcher(u.text());
-          boolean negative = avoidHeading || !leadHeading && no.find();
-          boolean positive = !negative && (leadHeading || yes.find());
-          if (negative) {
-            avoid.addAll(avoidHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(no.end())));
-            avoidUnit = avoidUnit == null ? u : avoidUnit;
-          } else if (positive) {
-            lead.addAll(leadHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(yes.end())));
-            leadUnit = leadUnit == null ? u : leadUnit;
-          }
+        // under a heading that says it, the whole section; else what a directive names after it
+        Matcher no = NOT_LEAD.matcher(u.text());
+        Matcher yes = LEAD_DIRECTIVE.matcher(u.text());
+        boolean negative = avoidHeading || !leadHeading && no.find();
+        boolean positive = !negative && (leadHeading || yes.find());
+        if (negative) {
+          avoid.addAll(avoidHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(no.end())));
+          avoidUnit = avoidUnit == null ? u : avoidUnit;
+        } else if (positive) {
+          lead.addAll(leadHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(yes.end())));
+          leadUnit = leadUnit == null ? u : leadUnit;
         }
       }
       lead.removeIf(t -> !Themes.informative(t));
@@ -646,8 +660,10 @@ final class Drift {
     Optional<Finding> drift(Themes themes, KitView view, BusinessFunction f) {
       List<String> opening = themes.leadTerms(f, LEAD_TERMS * 4);
       List<String> avoided = opening.stream().limit(LEAD_TERMS).filter(avoid::contains).toList();
-      // the brief asks for its lead in headlines and openings: that is where it is looked for
+      // what it stresses anywhere, not only in its openings: a deck that opens with the buyer's
+      // questions may still carry the lead; "never stresses" must hold of the whole function
       Set<String> stressed = new LinkedHashSet<>(opening);
+      stressed.addAll(themes.lead(f, 30));
       boolean carried = lead.isEmpty() || lead.stream().anyMatch(stressed::contains);
       if (avoided.isEmpty() && carried) {
         return Optional.empty();
@@ -676,7 +692,7 @@ final class Drift {
   /** "Lead with ...", "never the headline", "a reason to believe": a brief that says what leads. */
   private static final Pattern LEAD_DIRECTIVE = Pattern.compile(
       "\\b(?:lead(?:s|ing)?\\s+with|headlines?|first\\s+slide|primary\\s+message|reasons?\\s+to\\s+believe"
-          + "|never\\s+lead|open(?:s|ing)?\\s+with)\\b",
+          + "|never\\s+lead|open(?:s|ing)?\\s+with|leads?\\s+every)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static Finding positioningFinding(Themes themes, KitView view, BusinessFunction a,

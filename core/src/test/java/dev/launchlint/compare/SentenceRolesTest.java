@@ -190,4 +190,40 @@ class SentenceRolesTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), of(report, FindingType.TERMINOLOGY_DRIFT), report.findings().toString());
   }
+
+  @Test
+  void positioningDriftIsReadFromWhatTheBriefDirects() throws IOException {
+    write("strategy/brief.md", """
+        # Brightdock 3 positioning brief
+
+        ## Lead message
+
+        Every vehicle ready for its route, at the lowest energy cost your site allows. Lead with readiness
+        and energy cost in every headline and first paragraph.
+
+        ## What we do not lead with
+
+        Sustainability and carbon. Every competitor leads with net zero; mention emissions reporting if asked.
+        """);
+    write("product/spec.md", """
+        # Brightdock 3 specification
+
+        Brightdock 3 schedules charging so every vehicle is ready for its route at the lowest energy cost.
+        """);
+    write("marketing/page.md", """
+        # Net zero starts at the depot
+
+        Carbon, sustainability and net zero: Brightdock 3 cuts depot emissions and carbon reporting time.
+        Sustainability teams get carbon dashboards for every depot.
+        """);
+    write("sales/deck.md", """
+        # Every vehicle ready, at the lowest energy cost
+
+        Brightdock 3 keeps every vehicle ready for its route and cuts energy cost per vehicle.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> drift = of(report, FindingType.POSITIONING_DRIFT).stream().filter(f -> f.confidence() >= 0.6).toList();
+    assertEquals(List.of(List.of(BusinessFunction.MARKETING, BusinessFunction.STRATEGY)),
+        drift.stream().map(Finding::functions).toList(), report.findings().toString());
+  }
 }
