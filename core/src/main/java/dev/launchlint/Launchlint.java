@@ -118,8 +118,10 @@ public final class Launchlint {
     // A bad baseline or waiver is the caller's mistake: say so before reading a single document.
     Baseline baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
     List<Waiver> waivers = Waivers.load(kit.root());
-    Analysis analysis = Analysis.english().forOneKit();
-    ReadKit read = read(kit, options, pool, listener, analysis);
+    // The analysis that remembers the kit's sentences is needed only while its documents are read;
+    // what follows reads a fact sheet's rows at most, and the comparison is the audit's peak of memory.
+    ReadKit read = read(kit, options, pool, listener, Analysis.english().forOneKit());
+    Analysis analysis = Analysis.english();
     List<ExtractedDocument> documents = read.documents();
     List<DocumentReading> readings = read.readings();
     List<Claim> claims = read.claims();

@@ -29,10 +29,12 @@ final class EnglishAnalysis implements Analysis {
 
   /**
    * The characters of sentences one kit's analysis remembers. A remembered sentence takes about
-   * three bytes a character charged, so one kit's memo holds some six megabytes at most, however
-   * large the kit; the 6,000 distinct sentences of a generated 400-document kit take half of it.
+   * three bytes a character charged, so one kit's memo holds some 24 megabytes at most, however
+   * large the kit; the 6,000 distinct sentences of a generated 400-document kit take an eighth of
+   * it. A quarter of this budget was too small for a generated 10,000-document kit: the memo was
+   * forgotten every few hundred documents and read each sentence about three times instead of once.
    */
-  private static final long MEMO_BUDGET = 2_000_000;
+  private static final long MEMO_BUDGET = 8_000_000;
   /** What a sentence costs the budget beyond its characters, so that many short ones count too. */
   private static final int MEMO_ENTRY = 100;
 
@@ -139,11 +141,14 @@ final class EnglishAnalysis implements Analysis {
         String sentenceText = Text.collapse(s);
         // a sentence without a word or of boilerplate yields no key phrase and no claim: it is not
         // even tagged; the unit's own text was just found not to be boilerplate
-        if (!Text.hasWordChar(sentenceText) || !sentenceText.equals(collapsed) && reader.boilerplate(sentenceText)) {
+        if (!Text.hasWordChar(sentenceText)) {
           continue;
         }
         boolean claimed = claims != null && !(firstRow && headerRow(unit.text()));
-        Sentence read = readSentence(s, sentenceText, context, terms != null, claimed);
+        Sentence read = readSentence(s, sentenceText, !sentenceText.equals(collapsed), context, terms != null, claimed);
+        if (read == BOILERPLATE) {
+          continue;
+        }
         if (terms != null) {
           terms.add(doc.function(), read.phrases());
         }
@@ -196,17 +201,24 @@ final class EnglishAnalysis implements Analysis {
    */
   private record Sentence(List<String> phrases, SentenceReader.Reading reading, String text) {}
 
+  /** A sentence of boilerplate, remembered as such: it is neither tagged nor read. */
+  private static final Sentence BOILERPLATE = new Sentence(List.of(), SentenceReader.Reading.NONE, "");
+
   /**
-   * Tokenizes, tags and reads a sentence, or finds it read before. Without a memo only what is
-   * asked is done; with one, both, so that any later occurrence finds what it needs.
+   * Tokenizes, tags and reads a sentence, or finds it read before; {@link #BOILERPLATE} when it is
+   * boilerplate, checked only when {@code ownText} (it is not all of its unit's text). Without a
+   * memo only what is asked is done; with one, both, so that any later occurrence finds what it
+   * needs.
    */
-  private Sentence readSentence(String s, String text, SentenceReader.Context context, boolean phrases,
-      boolean reading) {
+  private Sentence readSentence(String s, String text, boolean ownText, SentenceReader.Context context,
+      boolean phrases, boolean reading) {
     if (memo == null) {
-      return readAfresh(s, text, context, phrases, reading);
+      return ownText && reader.boilerplate(text) ? BOILERPLATE : readAfresh(s, text, context, phrases, reading);
     }
+    // Whether the sentence is boilerplate depends on its text alone (a unit's only sentence was
+    // just found not to be), so it is remembered with the rest.
     return memo.get(new Key(s, context), s.length() + MEMO_ENTRY,
-        () -> readAfresh(s, text, context, true, true));
+        () -> ownText && reader.boilerplate(text) ? BOILERPLATE : readAfresh(s, text, context, true, true));
   }
 
   private Sentence readAfresh(String s, String text, SentenceReader.Context context, boolean phrases,

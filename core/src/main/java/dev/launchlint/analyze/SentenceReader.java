@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,13 +42,71 @@ final class SentenceReader {
   private final Lexicon lex = Lexicon.shared();
 
   boolean boilerplate(String collapsed) {
-    for (Pattern p : lex.boilerplate) {
-      if (p.matcher(collapsed).find()) {
+    for (int i = 0; i < lex.boilerplate.size(); i++) {
+      Matcher m = lex.boilerplate.get(i).matcher(collapsed);
+      if (anchored[i] ? m.lookingAt() : m.find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Per boilerplate pattern, whether it can match only at the start of the text: most of them, and
+   * {@code find} would try each of them at every character of every unit of a kit.
+   */
+  private final boolean[] anchored = anchored(lex.boilerplate);
+
+  private static boolean[] anchored(List<Pattern> patterns) {
+    boolean[] out = new boolean[patterns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = anchoredAtStart(patterns.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code find} and {@code lookingAt} agree for {@code p}: it starts with {@code ^} (after
+   * inline flags without multi-line mode), has no alternative outside a group, and is compiled
+   * without flags that move {@code ^}.
+   */
+  static boolean anchoredAtStart(Pattern p) {
+    if ((p.flags() & Pattern.MULTILINE) != 0) {
+      return false;
+    }
+    String r = p.pattern();
+    Matcher flags = INLINE_FLAGS.matcher(r);
+    if (flags.lookingAt()) {
+      if (flags.group(1).indexOf('m') >= 0) {
+        return false;
+      }
+      r = r.substring(flags.end());
+    }
+    if (!r.startsWith("^")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < r.length(); i++) {
+      char ch = r.charAt(i);
+      if (ch == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = ch != ']';
+      } else if (ch == '[') {
+        inClass = true;
+      } else if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth--;
+      } else if (ch == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?([a-zA-Z]+)\\)");
 
   /**
    * Reads one sentence.

@@ -113,13 +113,25 @@ final class ClaimIndex {
         statementOf[i] = s;
       }
     }
-    List<List<String>> analysed = Spread.indices(members.length)
-        .mapToObj(s -> LaunchAnalyzer.SHARED.tokens(this.claims.get(members[s][0]).text()))
+    // Statements of several functions (or aspects) may say the same words: each text is analysed
+    // once, and its statements share its tokens.
+    Map<String, Integer> textNumbers = new HashMap<>();
+    List<String> texts = new ArrayList<>();
+    int[] textOf = new int[members.length];
+    for (int s = 0; s < members.length; s++) {
+      textOf[s] = textNumbers.computeIfAbsent(this.claims.get(members[s][0]).text(), k -> {
+        texts.add(k);
+        return texts.size() - 1;
+      });
+    }
+    List<List<String>> analysed = Spread.indices(texts.size())
+        .mapToObj(t -> LaunchAnalyzer.SHARED.tokens(texts.get(t)))
         .toList();
     Map<String, String> canonical = new HashMap<>();
-    this.tokens = analysed.stream()
+    List<List<String>> ofText = analysed.stream()
         .map(t -> List.of(t.stream().map(x -> canonical.computeIfAbsent(x, k -> k)).toArray(String[]::new)))
         .toList();
+    this.tokens = Arrays.stream(textOf).mapToObj(ofText::get).toList();
     for (int s = 0; s < members.length; s++) {
       int copies = members[s].length;
       new LinkedHashSet<>(tokens.get(s)).forEach(x -> documentFrequency.merge(x, copies, Integer::sum));

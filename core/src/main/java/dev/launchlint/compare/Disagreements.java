@@ -33,7 +33,7 @@ final class Disagreements {
 
   /** The findings of {@code found}, in the order of their first disagreement. */
   static List<Finding> findings(List<Disagreement> found, KitFacts facts) {
-    List<Judged> judged = found.stream().map(d -> judge(d, facts)).toList();
+    List<Judged> judged = Spread.indices(found.size()).mapToObj(i -> judge(found.get(i), facts)).toList();
     // Disagreements on one contested fact share a node: its attribute and subject with one of
     // its values, or for a value in words, the thing it is said of.
     Map<String, Integer> nodes = new HashMap<>();
@@ -78,8 +78,8 @@ final class Disagreements {
           group + "|" + d.x().path() + "#" + d.x().start() + "|" + norm(d.vx()),
           group + "|" + d.y().path() + "#" + d.y().start() + "|" + norm(d.vy())));
     }
-    Fact fx = Fact.of(d.x(), d.valueX(), d.vx());
-    Fact fy = Fact.of(d.y(), d.valueY(), d.vy());
+    Fact fx = facts.fact(d.x(), d.valueX(), d.vx());
+    Fact fy = facts.fact(d.y(), d.valueY(), d.vy());
     String label = label(d, fx);
     String subject = fx.subject() != null && fx.subject().equals(fy.subject()) ? fx.subject() : null;
     // What a figure measures decides whether two are compared; one side's silence on it does not

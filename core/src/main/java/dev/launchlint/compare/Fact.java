@@ -7,6 +7,7 @@ import dev.launchlint.analyze.Quantity;
 import dev.launchlint.analyze.ReleaseStage;
 import dev.launchlint.compare.ValueConflicts.Measured;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -78,31 +79,69 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
 
   /** The fact a claim states with {@code value} (as read by the analysis), scoped by its clause. */
   static Fact of(Claim claim, Object value, String written) {
-    String text = claim.text().contains(written) ? claim.text() : claim.unitText();
-    int at = written.isEmpty() ? -1 : text.indexOf(written);
-    String clause = at < 0 ? text : clause(text, at, at + written.length());
-    String before = at < 0 ? "" : text.substring(Math.max(0, at - 40), at);
-    String after = at < 0 ? "" : text.substring(Math.min(text.length(), at + written.length()));
-    Matcher variant = VARIANT.matcher(clause);
-    String v = variant.find() ? variant.group(1).toLowerCase(Locale.ROOT).replace("avg", "average") : null;
-    boolean theirs = THEIRS_BEFORE.matcher(before).find() || THEIRS_IN_CLAUSE.matcher(clause).find()
-        || CUSTOMER_RESULT.matcher(clause).find();
-    boolean fromTo = written.toLowerCase(Locale.ROOT).startsWith("from ");
-    String lead = fromTo ? before + "from " : before;
-    boolean range = value instanceof Measured m && m.quantity().upper() != null;
-    boolean changed = fromTo && range ? CHANGED_FROM.matcher(lead).find()
-        : (fromTo || FROM.matcher(before).find()) && CHANGE_TO.matcher(after).find()
-            && (!range || CHANGED_FROM.matcher(lead).find());
-    String rate = null;
-    if (value instanceof Measured) {
-      Matcher r = RATE.matcher(after);
-      if (r.find()) {
-        rate = period(r.group(1) != null ? r.group(1) : r.group(2));
-      }
-    }
-    return new Fact(attribute(value), subject(value), value, value instanceof Money m ? m.billing() : null, v,
-        theirs, changed, rate, PER_BEFORE.matcher(before).find(), value instanceof Money ? terms(before, after) : null);
+    return of(claim, value, written, null);
   }
+
+  /**
+   * The same, with the scopes already read: in a large kit the same sentences state the same values
+   * in thousands of disagreements, and the scope of a value depends only on its sentence, how it is
+   * written and what kind of value it is.
+   *
+   * @param scopes the scopes read so far, filled as they are read; null to read afresh
+   */
+  static Fact of(Claim claim, Object value, String written, Map<ScopeKey, Scope> scopes) {
+    String text = claim.text().contains(written) ? claim.text() : claim.unitText();
+    ScopeKey key = new ScopeKey(text, written, kind(value));
+    Scope s = scopes == null ? key.read() : scopes.computeIfAbsent(key, ScopeKey::read);
+    return new Fact(attribute(value), subject(value), value, value instanceof Money m ? m.billing() : null, s.variant(),
+        s.theirs(), s.changed(), s.rate(), s.denominator(), s.terms());
+  }
+
+  /** What a value's scope depends on: its sentence, how it is written, and what kind of value it is. */
+  record ScopeKey(String text, String written, int kind) {
+    private static final int MONEY = 0;
+    private static final int RANGE = 1;
+    private static final int FIGURE = 2;
+
+    Scope read() {
+      int at = written.isEmpty() ? -1 : text.indexOf(written);
+      String clause = at < 0 ? text : clause(text, at, at + written.length());
+      String before = at < 0 ? "" : text.substring(Math.max(0, at - 40), at);
+      String after = at < 0 ? "" : text.substring(Math.min(text.length(), at + written.length()));
+      Matcher variant = VARIANT.matcher(clause);
+      String v = variant.find() ? variant.group(1).toLowerCase(Locale.ROOT).replace("avg", "average") : null;
+      boolean theirs = THEIRS_BEFORE.matcher(before).find() || THEIRS_IN_CLAUSE.matcher(clause).find()
+          || CUSTOMER_RESULT.matcher(clause).find();
+      boolean fromTo = written.toLowerCase(Locale.ROOT).startsWith("from ");
+      String lead = fromTo ? before + "from " : before;
+      boolean range = kind == RANGE;
+      boolean changed = fromTo && range ? CHANGED_FROM.matcher(lead).find()
+          : (fromTo || FROM.matcher(before).find()) && CHANGE_TO.matcher(after).find()
+              && (!range || CHANGED_FROM.matcher(lead).find());
+      String rate = null;
+      if (kind == RANGE || kind == FIGURE) {
+        Matcher r = RATE.matcher(after);
+        if (r.find()) {
+          rate = period(r.group(1) != null ? r.group(1) : r.group(2));
+        }
+      }
+      return new Scope(v, theirs, changed, rate, PER_BEFORE.matcher(before).find(),
+          kind == MONEY ? terms(before, after) : null);
+    }
+  }
+
+  private static int kind(Object value) {
+    if (value instanceof Money) {
+      return ScopeKey.MONEY;
+    }
+    if (value instanceof Measured m) {
+      return m.quantity().upper() != null ? ScopeKey.RANGE : ScopeKey.FIGURE;
+    }
+    return 3;
+  }
+
+  /** The qualifiers of a value read from its clause: the fields of the same name of {@link Fact}. */
+  record Scope(String variant, boolean theirs, boolean changed, String rate, boolean denominator, String terms) {}
 
   /** A price for a first period or under a promotion: "$90 for year one", "introductory price of $5". */
   private static final Pattern OFFER_AFTER = Pattern.compile(

@@ -5,12 +5,17 @@ import dev.launchlint.analyze.DateRef;
 import dev.launchlint.analyze.Money;
 import dev.launchlint.compare.ValueConflicts.Measured;
 import dev.launchlint.kit.BusinessFunction;
+import dev.launchlint.analyze.Quantity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -19,7 +24,8 @@ import java.util.function.IntFunction;
  * judged against the rest of the kit. A function that itself gives the other side's value in a
  * statement on the same matter ("$8 billed annually" beside "$10 billed monthly") tells that the
  * two values are of different plans, periods or cases; a function that gives one value only,
- * against another function's one value, disagrees with it. Immutable once built; thread-safe.
+ * against another function's one value, disagrees with it. Thread-safe; immutable once built but for
+ * the scopes of values it remembers ({@link #fact}).
  */
 final class KitFacts {
 
@@ -32,10 +38,21 @@ final class KitFacts {
     double of(int a, int b);
   }
 
-  /** A fact, with the qualifiers of its clause left unread, and the index of the claim that states it. */
-  private record Stated(Fact fact, int claim) {}
+  /**
+   * One value of one attribute as a function states it, wherever it stands, and a claim for each
+   * way it is worded: every test of {@link #states} and {@link #only} reads a value but not its
+   * place, and a claim's wording only through its similarity, the same for claims of one text,
+   * aspect and named things. A large kit states its few values in thousands of claims, and each
+   * disagreement asks about them.
+   */
+  private record Value(Fact fact, List<Integer> claims) {}
 
-  private final Map<BusinessFunction, Map<String, List<Stated>>> byFunction = new EnumMap<>(BusinessFunction.class);
+  /** Claims of one function worded the same: one similarity to any other claim. */
+  private record Wording(BusinessFunction function, String text, String aspect, List<String> entities) {}
+
+  private final Map<BusinessFunction, Map<String, Map<Fact, Value>>> byFunction = new EnumMap<>(BusinessFunction.class);
+  /** Per value the wordings already listed, while the facts are built. */
+  private final Map<Fact, Set<Wording>> worded = new HashMap<>();
   /** Every fact by the claim that states it, whatever it measures. */
   private final Map<Integer, List<Fact>> byClaim = new HashMap<>();
   private final Similarity similarity;
@@ -44,6 +61,14 @@ final class KitFacts {
   private KitFacts(Similarity similarity, Function<String, Set<String>> plans) {
     this.similarity = similarity;
     this.plans = plans;
+  }
+
+  /** The scope of each value read so far, by its sentence ({@link Fact#of(Claim, Object, String, Map)}). */
+  private final Map<Fact.ScopeKey, Fact.Scope> scopes = new ConcurrentHashMap<>();
+
+  /** {@link Fact#of(Claim, Object, String)}, reading the scope of a value in a sentence once. */
+  Fact fact(Claim claim, Object value, String written) {
+    return Fact.of(claim, value, written, scopes);
   }
 
   /** The plans a statement names, lower-cased. */
@@ -60,26 +85,49 @@ final class KitFacts {
     KitFacts facts = new KitFacts(similarity, plans);
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
-      Map<String, List<Stated>> own = facts.byFunction.computeIfAbsent(c.function(), f -> new HashMap<>());
+      Map<String, Map<Fact, Value>> own = facts.byFunction.computeIfAbsent(c.function(), f -> new HashMap<>());
+      Wording wording = new Wording(c.function(), c.text(), c.aspect(), c.attributes().entities());
       for (Money m : prices.apply(i)) {
-        facts.add(own, m, i);
+        facts.add(own, m, placeless(m), wording, i);
       }
       for (Measured m : figures.apply(i)) {
-        facts.add(own, m, i);
+        facts.add(own, m, placeless(m), wording, i);
       }
       for (DateRef d : c.attributes().dates()) {
         if (!d.relative()) {
-          facts.add(own, d, i);
+          facts.add(own, d, placeless(d), wording, i);
         }
       }
     }
+    facts.worded.clear();
     return facts;
   }
 
-  private void add(Map<String, List<Stated>> own, Object value, int claim) {
+  private void add(Map<String, Map<Fact, Value>> own, Object value, Object placeless, Wording wording, int claim) {
     Fact f = Fact.bare(value);
-    own.computeIfAbsent(f.attribute(), k -> new ArrayList<>()).add(new Stated(f, claim));
+    Fact key = Fact.bare(placeless);
+    Value v = own.computeIfAbsent(f.attribute(), k -> new LinkedHashMap<>())
+        .computeIfAbsent(key, k -> new Value(key, new ArrayList<>()));
+    if (worded.computeIfAbsent(key, k -> new HashSet<>()).add(wording)) {
+      v.claims().add(claim);
+    }
     byClaim.computeIfAbsent(claim, k -> new ArrayList<>()).add(f);
+  }
+
+  /** A value without its place in the document: what {@link ValueConflicts} reads of it. */
+  private static Money placeless(Money m) {
+    return new Money(m.currency(), m.amount(), m.upper(), m.per(), m.period(), m.plan(), m.bound(), 0, 0, m.text(),
+        m.billing());
+  }
+
+  private static Measured placeless(Measured m) {
+    Quantity q = m.quantity();
+    return new Measured(new Quantity(q.value(), q.upper(), q.dimension(), q.unit(), q.bound(), 0, 0, q.text()),
+        m.what(), m.plan());
+  }
+
+  private static DateRef placeless(DateRef d) {
+    return new DateRef(d.year(), d.quarter(), d.month(), d.day(), d.relative(), 0, 0, d.text());
   }
 
   /**
@@ -88,18 +136,20 @@ final class KitFacts {
    * disagreement names a plan on both sides ({@code subject}), only statements of that plan count.
    */
   boolean states(BusinessFunction function, Fact fact, String subject, int a, int b) {
-    for (Stated g : of(function, fact)) {
-      if (!sameMeasure(g.fact(), fact) || !g.fact().gives(fact)) {
+    for (Value v : of(function, fact)) {
+      if (!sameMeasure(v.fact(), fact) || !v.fact().gives(fact)) {
         continue;
       }
-      double near = a < 0 ? 1 : Math.max(similarity.of(g.claim(), a), similarity.of(g.claim(), b));
-      // A statement that names no plan speaks of the disagreement's plan only when it is worded
-      // nearly as the disagreeing ones are (a row of the same table); one that names another
-      // plan speaks of that plan.
-      boolean ofSubject = subject == null || subject.equals(g.fact().subject())
-          || g.fact().subject() == null && near >= Disagreements.NEAR_PARAPHRASE;
-      if (ofSubject && near >= SAME_MATTER) {
-        return true;
+      for (int claim : v.claims()) {
+        double near = a < 0 ? 1 : Math.max(similarity.of(claim, a), similarity.of(claim, b));
+        // A statement that names no plan speaks of the disagreement's plan only when it is worded
+        // nearly as the disagreeing ones are (a row of the same table); one that names another
+        // plan speaks of that plan.
+        boolean ofSubject = subject == null || subject.equals(v.fact().subject())
+            || v.fact().subject() == null && near >= Disagreements.NEAR_PARAPHRASE;
+        if (ofSubject && near >= SAME_MATTER) {
+          return true;
+        }
       }
     }
     return false;
@@ -110,8 +160,8 @@ final class KitFacts {
    * {@code fact}'s: the function gives that one value only.
    */
   boolean only(BusinessFunction function, Fact fact) {
-    for (Stated g : of(function, fact)) {
-      if (comparable(g.fact(), fact) && !g.fact().admits(fact)) {
+    for (Value v : of(function, fact)) {
+      if (comparable(v.fact(), fact) && !v.fact().admits(fact)) {
         return false;
       }
     }
@@ -138,8 +188,8 @@ final class KitFacts {
     return false;
   }
 
-  private List<Stated> of(BusinessFunction function, Fact fact) {
-    return byFunction.getOrDefault(function, Map.of()).getOrDefault(fact.attribute(), List.of());
+  private Collection<Value> of(BusinessFunction function, Fact fact) {
+    return byFunction.getOrDefault(function, Map.of()).getOrDefault(fact.attribute(), Map.of()).values();
   }
 
   private static boolean comparable(Fact a, Fact b) {

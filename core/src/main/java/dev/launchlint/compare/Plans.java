@@ -27,9 +27,13 @@ final class Plans {
 
   private static final Set<String> NOT_PLAN_NAMES = Set.of("The", "Our", "Your", "Each", "Every", "Any", "This",
       "That", "Which", "What", "A", "An", "One", "Paid", "Free", "Same", "Other", "Higher", "Lower", "Top", "Base");
-  /** "Growth plan", "Enterprise tier"; but in "every Wavelength plan" the name is the product's, said of all plans. */
+  /**
+   * "Growth plan", "Enterprise tier"; but in "every Wavelength plan" the name is the product's, said
+   * of all plans. The capital is looked for first: the look-behind at every character of every unit
+   * was most of the time spent reading a large kit's plans.
+   */
   private static final Pattern NAMED_PLAN = Pattern.compile(
-      "(?<!\\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll|[Nn]o|[Oo]ther) )\\b([A-Z][A-Za-z0-9+-]*) (?:plan|tier|edition)s?\\b");
+      "(?=[A-Z])(?<!\\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll|[Nn]o|[Oo]ther) )\\b([A-Z][A-Za-z0-9+-]*) (?:plan|tier|edition)s?\\b");
 
   private final Set<String> vocabulary;
   private final List<Pattern> patterns = new ArrayList<>();

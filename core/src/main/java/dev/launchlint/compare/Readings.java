@@ -45,7 +45,7 @@ final class Readings {
   private final List<List<Measured>> measured;
   private final List<Set<String>> staged;
   /** The figures each function states on each aspect, each figure once. */
-  private final Map<Subject, Map<List<Object>, Measured>> figures = new HashMap<>();
+  private final Map<Subject, FigureIndex> figures = new HashMap<>();
   private final boolean[] unlimited;
   private final boolean[] pending;
   private final String[] rowKeys;
@@ -78,8 +78,7 @@ final class Readings {
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       for (Measured m : measured.get(i)) {
-        figures.computeIfAbsent(new Subject(c.function(), c.aspect()), k -> new LinkedHashMap<>())
-            .putIfAbsent(figure(m), m);
+        figures.computeIfAbsent(new Subject(c.function(), c.aspect()), k -> new FigureIndex()).add(figure(m), m);
       }
     }
   }
@@ -167,15 +166,12 @@ final class Readings {
    * something else ("8 hours per charge" beside "10 minutes of fast charge").
    */
   boolean states(BusinessFunction function, String aspect, Measured value) {
-    for (Measured m : figures.getOrDefault(new Subject(function, aspect), Map.of()).values()) {
-      // Without an aspect, only a figure said to measure the same thing counts.
-      boolean same = aspect != null || !value.what().isEmpty() && !m.what().isEmpty();
-      if (same && ValueConflicts.comparable(value, m) && ValueConflicts.sameFigure(value, m)) {
-        return true;
-      }
-    }
-    return false;
+    FigureIndex stated = figures.get(new Subject(function, aspect));
+    // Without an aspect, only a figure said to measure the same thing counts.
+    return stated != null && stated.anyNear(value, m -> (aspect != null || !value.what().isEmpty() && !m.what().isEmpty())
+        && ValueConflicts.comparable(value, m) && ValueConflicts.sameFigure(value, m));
   }
+
 
   /**
    * Two table rows keyed by different first cells ("Trial | 14 days, 2,000 Linux minutes" and

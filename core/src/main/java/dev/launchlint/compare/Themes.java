@@ -51,24 +51,42 @@ final class Themes {
     int next = 0;
     Iterator<TextUnit> units = all.iterator();
     for (int from = 0; from < all.size(); from += CHUNK) {
-      int offset = from;
-      List<List<LaunchAnalyzer.Token>> analysed = Spread.indices(Math.min(CHUNK, all.size() - from))
-          .mapToObj(i -> LaunchAnalyzer.SHARED.surfacedTokens(all.get(offset + i).text()))
+      // A kit repeats its units (a tagline, a bullet, a table row): each text is analysed once.
+      Map<String, Integer> firstOf = new HashMap<>();
+      List<String> texts = new ArrayList<>();
+      int[] textOf = new int[Math.min(CHUNK, all.size() - from)];
+      for (int i = 0; i < textOf.length; i++) {
+        String text = all.get(from + i).text();
+        textOf[i] = firstOf.computeIfAbsent(text, k -> {
+          texts.add(k);
+          return texts.size() - 1;
+        });
+      }
+      List<List<LaunchAnalyzer.Token>> analysed = Spread.indices(texts.size())
+          .mapToObj(i -> LaunchAnalyzer.SHARED.surfacedTokens(texts.get(i)))
           .toList();
+      // Per distinct text its informative tokens, which its units share.
+      List<List<LaunchAnalyzer.Token>> kept = new ArrayList<>(texts.size());
+      List<List<String>> keptTerms = new ArrayList<>(texts.size());
       for (List<LaunchAnalyzer.Token> tokens : analysed) {
+        List<LaunchAnalyzer.Token> keep = new ArrayList<>();
+        for (LaunchAnalyzer.Token t : tokens) {
+          if (informative(t.term())) {
+            keep.add(t);
+          }
+        }
+        kept.add(keep);
+        keptTerms.add(List.of(keep.stream().map(t -> terms.computeIfAbsent(t.term(), x -> x)).toArray(String[]::new)));
+      }
+      for (int n = 0; n < textOf.length; n++) {
         TextUnit u = units.next();
         BusinessFunction f = functionOf.get(next++);
         Map<String, Double> counts = tf.get(f);
-        List<String> toks = new ArrayList<>();
-        for (LaunchAnalyzer.Token t : tokens) {
-          if (!informative(t.term())) {
-            continue;
-          }
-          String term = terms.computeIfAbsent(t.term(), k -> k);
-          toks.add(term);
-          surfaces.computeIfAbsent(term, k -> new HashMap<>()).merge(t.surface(), 1, Integer::sum);
+        List<String> toks = keptTerms.get(textOf[n]);
+        for (LaunchAnalyzer.Token t : kept.get(textOf[n])) {
+          surfaces.computeIfAbsent(terms.get(t.term()), x -> new HashMap<>()).merge(t.surface(), 1, Integer::sum);
         }
-        unitTokens.put(u, List.of(toks.toArray(String[]::new)));
+        unitTokens.put(u, toks);
         unitCount++;
         new LinkedHashSet<>(toks).forEach(t -> df.merge(t, 1, Integer::sum));
         double w = u.kind() == UnitKind.HEADING ? HEADING_WEIGHT : u.index() < OPENING_UNITS ? OPENING_WEIGHT : 1.0;

@@ -60,6 +60,38 @@ class OneKitAnalysisTest {
   }
 
   @Test
+  void aRememberedBoilerplateSentenceIsSkippedAsAFreshReadingSkipsIt() {
+    String footer = "See the pricing page for the Pro plan at $49 per user.";
+    ExtractedDocument page = Docs.of(BusinessFunction.MARKETING, "marketing/page.md", UnitKind.PARAGRAPH,
+        PRICE + " " + footer, footer + " " + SETUP, METRICS + " " + footer);
+    ExtractedDocument deck = Docs.of(BusinessFunction.SALES, "sales/deck.txt", UnitKind.LIST_ITEM,
+        footer + " " + PRICE, SETUP);
+    // the test means something only if the sentence would be a claim were it not boilerplate
+    assertTrue(Analysis.english().read(Docs.paragraphs(footer.replace("See the", "The"))).claims().size() > 0);
+    Analysis once = Analysis.english().forOneKit();
+    for (ExtractedDocument d : List.of(page, deck, page)) {
+      DocumentReading fresh = Analysis.english().read(d);
+      DocumentReading reading = once.read(d);
+      assertEquals(fresh.claims(), reading.claims(), d.path());
+      assertEquals(fresh.phrases(), reading.phrases(), d.path());
+      assertTrue(reading.claims().stream().noneMatch(c -> c.text().startsWith("See the pricing")), d.path());
+    }
+  }
+
+  @Test
+  void boilerplatePatternsAnchoredAtTheStartAreTriedThereOnly() {
+    assertTrue(SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("^(title|date)\\s*:")));
+    assertTrue(SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("(?i)^\\W*(agenda|end)\\W*$")));
+    assertTrue(SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("(?i)^\\W*[|(]\\s*x")));
+    // an alternative outside a group, multi-line mode or no anchor: find must try every place
+    assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("^draft|confidential")));
+    assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("(?im)^draft")));
+    assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("^draft", java.util.regex.Pattern.MULTILINE)));
+    assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("(?i)\\bplease\\b")));
+    assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("\\^x")));
+  }
+
+  @Test
   void shiftingMovesOnlyTheSpans() {
     Attributes read = new Attributes(
         List.of(new Quantity(99.95, null, "percent", "%", Bound.EXACT, 40, 46, "99.95%")),
