@@ -167,9 +167,8 @@ final class Coverage {
     if (THE_WORLD.contains(head) && !ENABLED.contains(verb)) {
       return false;
     }
-    boolean speaker = head.equals("we") || head.equals("i");
     // a talk track quotes the buyer: "We also have a few teams on Gmail."
-    if (speaker && shape.quoted() && SITUATION.contains(verb)) {
+    if (speaker(head) && shape.quoted() && SITUATION.contains(verb)) {
       return false;
     }
     return !head.equals("we") || verb.isEmpty() || WE_OFFER.matcher(verb).matches();
@@ -181,23 +180,24 @@ final class Coverage {
    */
   private static boolean promisedByUs(SentenceShape shape) {
     String verb = shape.verb();
-    // a story ("The answers were never about the wrench") or a rule for writers ("Never promise a
-    // turnaround time in a contract", "Always describe it as preview") promises the customer nothing
+    boolean absoluteFirst = shape.subject().stream().anyMatch(w -> w.equals("never") || w.equals("always"));
+    // a story ("The answers were never about the wrench", "we wanted 100% transparency") or a rule
+    // for writers ("Never promise a turnaround time in a contract") promises the customer nothing
     // ("Tell them it will never go down" passes the promise on: the absolute is in what is said)
-    boolean rule = shape.instruction() && WRITING.matcher(verb).matches()
-        && shape.subject().stream().anyMatch(w -> w.equals("never") || w.equals("always"));
-    if (Set.of("was", "were", "had", "did").contains(verb) || rule) {
+    boolean rule = shape.instruction() && WRITING.matcher(verb).matches() && absoluteFirst;
+    if (PAST_AUX.contains(verb) || rule || speaker(shape.subjectHead()) && verb.endsWith("ed")) {
       return false;
     }
-    if ((shape.subjectHead().equals("we") || shape.subjectHead().equals("i"))
-        && (verb.endsWith("ed") || Set.of("was", "were", "had", "did").contains(verb))) {
-      return false;
-    }
-    if (shape.subjectHead().equals("we") && shape.subject().stream().anyMatch(w -> w.equals("never") || w.equals("always"))) {
-      return true;
-    }
-    return shape.instruction() || assertsOffering(shape);
+    return shape.subjectHead().equals("we") && absoluteFirst || shape.instruction() || assertsOffering(shape);
   }
+
+  private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
+
+  /** Whether a subject is the one speaking: the company, or someone quoted. */
+  private static boolean speaker(String head) {
+    return head.equals("we") || head.equals("i");
+  }
+
 
   /** Verbs of saying: an instruction with one tells staff how to speak of the offering. */
   private static final Pattern WRITING = Pattern.compile(

@@ -1,7 +1,7 @@
 package dev.launchlint.compare;
 
-import dev.launchlint.analyze.DateRef;
 import dev.launchlint.analyze.ClaimType;
+import dev.launchlint.analyze.DateRef;
 import dev.launchlint.analyze.Quantity;
 import dev.launchlint.compare.ValueConflicts.Measured;
 import dev.launchlint.kit.BusinessFunction;

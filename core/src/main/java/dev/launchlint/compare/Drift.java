@@ -12,9 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -623,19 +623,17 @@ final class Drift {
       // A section runs from a heading to the next; formats without headings (RTF, plain text) mark
       // them only as short lines without a full stop ("What we do not lead with").
       String path = null;
-      String heading = null;
+      String shortLine = null;
       for (TextUnit u : view.units(BusinessFunction.STRATEGY)) {
         if (!view.path(u).equals(path)) {
           path = view.path(u);
-          heading = null;
-        }
-        if (u.location().heading() != null && !u.location().heading().equals(heading) && u.kind() != UnitKind.HEADING) {
-          heading = u.location().heading();
+          shortLine = null;
         }
         if (u.kind() == UnitKind.HEADING || headingLike(u.text())) {
-          heading = u.text();
+          shortLine = u.text();
           continue;
         }
+        String heading = u.location().heading() != null ? u.location().heading() : shortLine;
         boolean leadHeading = heading != null && (LEAD_DIRECTIVE.matcher(heading).find() || LEAD_HEADING.matcher(heading).find());
         boolean avoidHeading = heading != null && NOT_LEAD.matcher(heading).find();
         // under a heading that says it, the whole section; else what a directive names after it
