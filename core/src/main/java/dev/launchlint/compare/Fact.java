@@ -239,11 +239,13 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
 
   /**
    * Whether this fact gives {@code other}'s value itself, not only one both could be true with:
-   * "2 hours" admits "up to 12 hours" but does not give it.
+   * "2 hours" admits "up to 12 hours" but does not give it, and "$59.99 a year" admits "$5.99 a
+   * month" as a yearly discount but does not give it.
    */
   boolean gives(Fact other) {
     if (value instanceof Money a && other.value instanceof Money b) {
       return a.bound() != dev.launchlint.analyze.Bound.AT_LEAST && b.bound() != dev.launchlint.analyze.Bound.AT_LEAST
+          && (a.period() == null || b.period() == null || a.period().equals(b.period()))
           && ValueConflicts.admits(a, b);
     }
     if (value instanceof Measured a && other.value instanceof Measured b) {

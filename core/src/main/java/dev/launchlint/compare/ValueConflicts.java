@@ -100,7 +100,8 @@ final class ValueConflicts {
 
   /** Numbers that conflict: comparable in dimension and unit, measuring the same thing, not admitting each other. */
   static Optional<Conflict> measured(List<Measured> xs, List<Measured> ys) {
-    return firstConflict("number", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, m -> m.quantity().text());
+    return firstConflict("number", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, m -> m.quantity().text(),
+        (a, b) -> true);
   }
 
   static boolean comparable(Measured a, Measured b) {
@@ -164,7 +165,8 @@ final class ValueConflicts {
   // ---- prices ----
 
   static Optional<Conflict> prices(List<Money> xs, List<Money> ys) {
-    return firstConflict("price", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, Money::text);
+    return firstConflict("price", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, Money::text,
+        (a, b) -> Objects.equals(a.period(), b.period()));
   }
 
   /**
@@ -278,7 +280,8 @@ final class ValueConflicts {
   }
 
   static Optional<Conflict> dates(List<DateRef> xs, List<DateRef> ys) {
-    return firstConflict("date", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, DateRef::text);
+    return firstConflict("date", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, DateRef::text,
+        (a, b) -> true);
   }
 
   static boolean comparable(DateRef a, DateRef b) {
@@ -315,12 +318,14 @@ final class ValueConflicts {
   /**
    * The first pair of values, one from each side, that compare but that no comparable value of the
    * other side admits: values are matched as sets, so "from 10 days to 3" agrees with "3 days
-   * instead of 10".
+   * instead of 10". A value is matched against the other side's values {@code like} it when
+   * there are any: "$6.99 a month" is judged by the other side's monthly price, not admitted by
+   * its yearly one as a discount.
    */
   private static <T> Optional<Conflict> firstConflict(String kind, List<T> xs, List<T> ys,
-      BiPredicate<T, T> comparable, BiPredicate<T, T> admits, Function<T, String> text) {
-    List<T> left = unmatched(xs, ys, comparable, admits);
-    List<T> right = unmatched(ys, xs, comparable, admits);
+      BiPredicate<T, T> comparable, BiPredicate<T, T> admits, Function<T, String> text, BiPredicate<T, T> like) {
+    List<T> left = unmatched(xs, ys, comparable, admits, like);
+    List<T> right = unmatched(ys, xs, comparable, admits, like);
     for (T l : left) {
       for (T r : right) {
         if (comparable.test(l, r)) {
@@ -332,13 +337,14 @@ final class ValueConflicts {
   }
 
   private static <T> List<T> unmatched(List<T> xs, List<T> ys, BiPredicate<T, T> comparable,
-      BiPredicate<T, T> admits) {
+      BiPredicate<T, T> admits, BiPredicate<T, T> like) {
     List<T> out = new ArrayList<>();
     for (T x : xs) {
       boolean anyComparable = false;
       boolean admitted = false;
+      boolean anyLike = ys.stream().anyMatch(y -> comparable.test(x, y) && like.test(x, y));
       for (T y : ys) {
-        if (comparable.test(x, y)) {
+        if (comparable.test(x, y) && (!anyLike || like.test(x, y))) {
           anyComparable = true;
           if (admits.test(x, y)) {
             admitted = true;

@@ -170,4 +170,24 @@ class EquivalentFactsTest {
     assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION
         && f.confidence() >= 0.6).toList());
   }
+  @Test
+  void aMonthlyPriceIsJudgedByTheOtherMonthlyPriceNotAdmittedByAYearlyOne() throws IOException {
+    KitFiles.write(root, "product/pricing.md", "# Pricing\n\n## Plans\n\n"
+        + "Lumen Plus costs $5.99 per month, or $59.99 per year.\n");
+    KitFiles.write(root, "marketing/launch.md", "# Launch\n\n## Plans\n\n"
+        + "Lumen Plus is $6.99 a month, or $59.99 a year.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().contains("$6.99")), report.findings().toString());
+  }
+
+  @Test
+  void theSameMonthlyAndYearlyPricesInOtherWordsAreNoContradiction() throws IOException {
+    KitFiles.write(root, "product/pricing.md", "# Pricing\n\n## Plans\n\n"
+        + "Lumen Plus costs $5.99 per month, or $59.99 per year.\n");
+    KitFiles.write(root, "marketing/launch.md", "# Launch\n\n## Plans\n\n"
+        + "Lumen Plus is $59.99 a year, or $5.99 a month.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
+  }
 }
