@@ -120,7 +120,11 @@ public final class Launchlint {
     List<Waiver> waivers = Waivers.load(kit.root());
     // The analysis that remembers the kit's sentences is needed only while its documents are read;
     // what follows reads a fact sheet's rows at most, and the comparison is the audit's peak of memory.
-    ReadKit read = read(kit, options, pool, listener, Analysis.english().forOneKit());
+    // The comparison's work that needs one document at a time is done as each is read, beside
+    // the reading of the others, not after the whole kit.
+    Comparison comparison = Comparison.standard();
+    Comparison.Preparation prepared = comparison.prepare();
+    ReadKit read = read(kit, options, pool, listener, Analysis.english().forOneKit(), prepared);
     Analysis analysis = Analysis.english();
     List<ExtractedDocument> documents = read.documents();
     List<DocumentReading> readings = read.readings();
@@ -129,7 +133,7 @@ public final class Launchlint {
     tell(() -> listener.comparing(kit.name(), claims.size()));
     return join(CompletableFuture.supplyAsync(() -> {
       AnalyzedKit analyzed = new AnalyzedKit(documents, claims, analysis.rankTerms(readings));
-      Comparison.Result compared = Comparison.standard().align(analyzed);
+      Comparison.Result compared = comparison.align(analyzed, prepared);
       // The fact sheet, when the kit has one, is checked against every document beside them.
       FactSheet sheet = FactSheet.find(kit.root());
       SheetCheck.Outcome checked = SheetCheck.check(analyzed, sheet, analysis);
@@ -162,7 +166,7 @@ public final class Launchlint {
     ExecutorService pool = newPool(Math.min(options.jobs(), Math.max(1, kit.files().size())), "launchlint-facts");
     try {
       Analysis analysis = Analysis.english().forOneKit();
-      ReadKit read = read(kit, options, pool, AuditListener.NONE, analysis);
+      ReadKit read = read(kit, options, pool, AuditListener.NONE, analysis, Comparison.Preparation.NONE);
       return join(CompletableFuture.supplyAsync(() -> {
         AnalyzedKit analyzed = new AnalyzedKit(read.documents(), read.claims(), analysis.rankTerms(read.readings()));
         List<Finding> confident = Comparison.standard().compare(analyzed).stream().filter(Finding::confident).toList();
@@ -177,7 +181,8 @@ public final class Launchlint {
   private record ReadKit(List<ExtractedDocument> documents, List<DocumentReading> readings, List<Claim> claims,
       List<DocumentSummary> summaries) {}
 
-  private static ReadKit read(Kit kit, AuditOptions options, Executor pool, AuditListener listener, Analysis analysis) {
+  private static ReadKit read(Kit kit, AuditOptions options, Executor pool, AuditListener listener, Analysis analysis,
+      Comparison.Preparation prepared) {
     tell(() -> listener.planned(kit.name(), kit.files().size()));
     // The NLP models load on a pool thread while this one builds Tika's parsers: each takes a
     // few hundred milliseconds the first time, a good part of a small audit.
@@ -192,7 +197,7 @@ public final class Launchlint {
     for (int i : largestFirst) {
       KitFile file = kit.files().get(i);
       pending.set(i, CompletableFuture.supplyAsync(() -> {
-        AnalyzedDocument done = AnalyzedDocument.of(file, extractor, analysis);
+        AnalyzedDocument done = AnalyzedDocument.of(file, extractor, analysis, prepared);
         tell(() -> listener.documentDone(kit.name(), done.summary()));
         return done;
       }, pool));
@@ -296,7 +301,8 @@ public final class Launchlint {
    */
   private record AnalyzedDocument(ExtractedDocument document, DocumentReading reading, DocumentSummary summary) {
 
-    static AnalyzedDocument of(KitFile file, TextExtractor extractor, Analysis analysis) {
+    static AnalyzedDocument of(KitFile file, TextExtractor extractor, Analysis analysis,
+        Comparison.Preparation prepared) {
       ExtractedDocument doc = extract(file, extractor);
       DocumentReading reading;
       String error = doc.error();
@@ -307,6 +313,11 @@ public final class Launchlint {
         // costs its own claims only.
         error = "analysis failed: " + oneLine(e);
         reading = analysis.read(ExtractedDocument.failed(doc.path(), doc.function(), doc.mediaType(), doc.status(), error));
+      }
+      try {
+        prepared.read(doc);
+      } catch (RuntimeException | StackOverflowError e) {
+        // what is not prepared, the comparison does itself
       }
       DocumentSummary summary = new DocumentSummary(doc.path(), doc.function(), doc.mediaType(), doc.status(),
           error, doc.units().size(), reading.claims().size());

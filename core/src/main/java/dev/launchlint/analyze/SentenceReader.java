@@ -3,6 +3,7 @@ package dev.launchlint.analyze;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,13 +43,184 @@ final class SentenceReader {
   private final Lexicon lex = Lexicon.shared();
 
   boolean boilerplate(String collapsed) {
+    String lower = null;
     for (int i = 0; i < lex.boilerplate.size(); i++) {
+      if (!anchored[i] && literals[i] != null) {
+        if (lower == null) {
+          lower = collapsed.toLowerCase(Locale.ROOT);
+        }
+        if (!containsAny(literalsIgnoreCase[i] ? lower : collapsed, literals[i])) {
+          continue;
+        }
+      }
       Matcher m = lex.boilerplate.get(i).matcher(collapsed);
       if (anchored[i] ? m.lookingAt() : m.find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Per boilerplate pattern that may match anywhere, words one of which every match contains
+   * ({@link #requiredLiterals}), or null: a unit without any of them is not tried, for {@code find}
+   * tries such a pattern's alternatives at every character of every unit of a kit.
+   */
+  private final String[][] literals = lex.boilerplate.stream().map(SentenceReader::requiredLiterals)
+      .toArray(String[][]::new);
+  private final boolean[] literalsIgnoreCase = ignoringCase(lex.boilerplate);
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean[] ignoringCase(List<Pattern> patterns) {
+    boolean[] out = new boolean[patterns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = flags(patterns.get(i)).ignoreCase();
+    }
+    return out;
+  }
+
+  private record Flags(boolean ignoreCase, boolean other, int bodyStart) {}
+
+  /** The flags of a pattern, its own and inline ones at its start. */
+  private static Flags flags(Pattern p) {
+    boolean ignoreCase = (p.flags() & Pattern.CASE_INSENSITIVE) != 0;
+    boolean other = (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0;
+    int start = 0;
+    Matcher inline = INLINE_FLAGS.matcher(p.pattern());
+    if (inline.lookingAt()) {
+      for (char f : inline.group(1).toCharArray()) {
+        if (f == 'i') {
+          ignoreCase = true;
+        } else {
+          other = true;
+        }
+      }
+      start = inline.end();
+    }
+    return new Flags(ignoreCase, other, start);
+  }
+
+  /**
+   * Strings one of which occurs in every text {@code p} finds a match in (lower case when it
+   * ignores case, which here is ASCII case only), or null when that cannot be told from the
+   * pattern's shape. Only a plain shape is read: words, or one group of alternatives that each
+   * begin with words, with {@code \b} around; anything else, or flags other than {@code i}, gives
+   * null and the pattern is always tried.
+   */
+  static String[] requiredLiterals(Pattern p) {
+    Flags flags = flags(p);
+    if (flags.other()) {
+      return null;
+    }
+    String body = p.pattern().substring(flags.bodyStart());
+    body = stripBoundaries(body);
+    if (body.startsWith("(") && !body.startsWith("(?") && body.endsWith(")") && closes(body, 0) == body.length() - 1) {
+      body = body.substring(1, body.length() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    for (String alternative : topLevelAlternatives(body)) {
+      String word = leadingLiteral(stripBoundaries(alternative));
+      if (word == null || word.isEmpty()) {
+        return null;
+      }
+      out.add(flags.ignoreCase() ? word.toLowerCase(Locale.ROOT) : word);
+    }
+    return out.isEmpty() ? null : out.toArray(String[]::new);
+  }
+
+  private static String stripBoundaries(String r) {
+    while (r.startsWith("\\b")) {
+      r = r.substring(2);
+    }
+    while (r.endsWith("\\b") && !r.endsWith("\\\\b")) {
+      r = r.substring(0, r.length() - 2);
+    }
+    return r;
+  }
+
+  /** Where the group opened at {@code open} closes, or -1. */
+  private static int closes(String r, int open) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < r.length(); i++) {
+      char ch = r.charAt(i);
+      if (ch == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = ch != ']';
+      } else if (ch == '[') {
+        inClass = true;
+      } else if (ch == '(') {
+        depth++;
+      } else if (ch == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> topLevelAlternatives(String r) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    boolean inClass = false;
+    int from = 0;
+    for (int i = 0; i < r.length(); i++) {
+      char ch = r.charAt(i);
+      if (ch == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = ch != ']';
+      } else if (ch == '[') {
+        inClass = true;
+      } else if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth--;
+      } else if (ch == '|' && depth == 0) {
+        out.add(r.substring(from, i));
+        from = i + 1;
+      }
+    }
+    out.add(r.substring(from));
+    return out;
+  }
+
+  /**
+   * The characters an alternative must begin with: letters, digits, spaces and escaped
+   * punctuation up to the first other construct; a character a quantifier may leave out is not
+   * among them. Null when it has none, or holds a character whose case a pattern could fold.
+   */
+  private static String leadingLiteral(String r) {
+    StringBuilder word = new StringBuilder();
+    int i = 0;
+    while (i < r.length()) {
+      char ch = r.charAt(i);
+      char literal;
+      int next;
+      if (ch == '\\' && i + 1 < r.length() && !Character.isLetterOrDigit(r.charAt(i + 1))) {
+        literal = r.charAt(i + 1);
+        next = i + 2;
+      } else if (Character.isLetterOrDigit(ch) && ch < 128 || ch == ' ' || ch == '-' || ch == ':' || ch == '\u00a9') {
+        literal = ch;
+        next = i + 1;
+      } else {
+        break;
+      }
+      if (next < r.length() && "?*{".indexOf(r.charAt(next)) >= 0) {
+        break;
+      }
+      word.append(literal);
+      i = next;
+    }
+    return word.length() == 0 ? null : word.toString();
   }
 
   /**

@@ -36,8 +36,25 @@ final class ClaimAlignment implements Comparison {
   /** One view and one reading of the themes for both: the themes cost as much as a detector. */
   @Override
   public Result align(AnalyzedKit kit) {
+    return align(kit, Preparation.NONE);
+  }
+
+  /** The units' terms, which the themes read, are analysed as the documents are read. */
+  @Override
+  public Preparation prepare() {
+    return new UnitTerms.Prepared();
+  }
+
+  @Override
+  public Result align(AnalyzedKit kit, Preparation prepared) {
     KitView view = new KitView(kit);
-    Themes themes = new Themes(view);
+    Themes themes;
+    if (prepared instanceof UnitTerms.Prepared p) {
+      themes = new Themes(view, p);
+      p.release();
+    } else {
+      themes = new Themes(view);
+    }
     return new Result(findings(kit, view, themes), Drift.pillars(themes, view));
   }
 

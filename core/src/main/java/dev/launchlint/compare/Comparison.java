@@ -1,6 +1,7 @@
 package dev.launchlint.compare;
 
 import dev.launchlint.analyze.AnalyzedKit;
+import dev.launchlint.extract.ExtractedDocument;
 import java.util.List;
 
 /**
@@ -35,6 +36,38 @@ public interface Comparison {
    */
   default Result align(AnalyzedKit kit) {
     return new Result(compare(kit), pillars(kit));
+  }
+
+  /**
+   * What a comparison can do with one document at a time, before the kit is read to its end: an
+   * audit {@link Preparation#read reads} each document into it as the document is read, on the
+   * reading threads, and {@link #align(AnalyzedKit, Preparation) aligns} with it, which then only
+   * joins what was prepared. The findings are those of {@link #align(AnalyzedKit)}, whatever the
+   * order the documents were read in. Use one preparation for one kit.
+   */
+  interface Preparation {
+
+    /** Nothing prepared: the comparison does all of its work itself. */
+    Preparation NONE = document -> {};
+
+    /**
+     * Does this comparison's work on one document of the kit. Thread-safe: documents are read
+     * concurrently, in any order. A document that cannot be prepared is left to the comparison.
+     */
+    void read(ExtractedDocument document);
+  }
+
+  /** A preparation for one kit, to be filled as its documents are read. */
+  default Preparation prepare() {
+    return Preparation.NONE;
+  }
+
+  /**
+   * {@link #align(AnalyzedKit)} with what {@code prepared} (from this comparison's {@link
+   * #prepare}) holds of the kit's documents: the same result.
+   */
+  default Result align(AnalyzedKit kit, Preparation prepared) {
+    return align(kit);
   }
 
   /** The default comparator: Lucene BM25 alignment plus attribute agreement. */

@@ -122,7 +122,15 @@ final class Contradictions {
    * two documents of one function often say it both ways: one thing to fix.
    */
   private static String norm(String v) {
-    String n = v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    StringBuilder squeezed = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      // what \s matches without Unicode classes
+      if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\u000B' && ch != '\f' && ch != '\r') {
+        squeezed.append(ch);
+      }
+    }
+    String n = squeezed.toString().toLowerCase(Locale.ROOT);
     return switch (n) {
       case "comingsoon", "notsupported" -> "absent";
       case "generallyavailable", "supported" -> "present";

@@ -225,9 +225,6 @@ final class Coverage {
     return c.function().customerFacing() && !absolutes(c).isEmpty();
   }
 
-  /** Backing units analysed at once. */
-  private static final int CHUNK = 4096;
-
   static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
     if (BACKERS.stream().noneMatch(view::has)) {
       return List.of();
@@ -243,14 +240,10 @@ final class Coverage {
         // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
         .filter(u -> !notOffered(u.location().heading()))
         .toList();
-    // A chunk of units at a time: the tokens of every backing unit of a large kit held at once
-    // were millions of strings, for a set of some thousands.
-    for (int from = 0; from < backing.size(); from += CHUNK) {
-      int first = from;
-      Spread.indices(Math.min(CHUNK, backing.size() - from))
-          .mapToObj(i -> LaunchAnalyzer.SHARED.tokens(backing.get(first + i).text()))
-          .toList()
-          .forEach(backerTerms::addAll);
+    // Only informative terms are ever looked up here (see novelty), and those the themes have
+    // already analysed for every unit: the backing units are not analysed a second time.
+    for (TextUnit u : backing) {
+      backerTerms.addAll(themes.tokens(u));
     }
     // Each statement is read once, by its first copy that may be unbacked: the others find the same.
     List<Integer> reading = new ArrayList<>();

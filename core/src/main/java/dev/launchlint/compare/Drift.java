@@ -35,8 +35,8 @@ final class Drift {
   private static final int LEAD_TERMS = 5;
   private static final int MAX_PILLARS = 12;
 
-  private static final Pattern NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]+(?:(?: |-)[A-Z][A-Za-z0-9]+){1,3}\\b");
-  private static final Pattern PLAN_NAME = Pattern.compile("\\b((?:[A-Z][A-Za-z0-9+]+ )*[A-Z][A-Za-z0-9+]+) (plan|tier|edition)\\b");
+  static final Pattern NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]+(?:(?: |-)[A-Z][A-Za-z0-9]+){1,3}\\b");
+  static final Pattern PLAN_NAME = Pattern.compile("\\b((?:[A-Z][A-Za-z0-9+]+ )*[A-Z][A-Za-z0-9+]+) (plan|tier|edition)\\b");
   private static final Set<String> NOT_NAME_START = Set.of(
       "the", "our", "your", "a", "an", "this", "that", "with", "for", "and", "every", "each", "new", "why",
       "how", "what", "all", "get", "meet", "introducing", "try", "in", "on", "at", "by", "to", "we", "you",
@@ -504,8 +504,11 @@ final class Drift {
   /** Product, feature and plan names: runs of capitalised words ("Smart Routing", "Auto-Dispatch"). */
   static List<String> names(String text) {
     Set<String> out = new LinkedHashSet<>();
+    // Most units name nothing: the patterns, tried at every character, are run only on a unit that
+    // has what each match must have.
+    boolean plans = text.contains(" plan") || text.contains(" tier") || text.contains(" edition");
     Matcher plan = PLAN_NAME.matcher(text);
-    while (plan.find()) {
+    while (plans && plan.find()) {
       List<String> words = new ArrayList<>(List.of(plan.group(1).split(" ")));
       while (!words.isEmpty() && NOT_NAME_START.contains(words.get(0).toLowerCase(Locale.ROOT))) {
         words.remove(0);
@@ -515,7 +518,8 @@ final class Drift {
       }
     }
     Matcher m = NAME.matcher(text);
-    while (m.find()) {
+    boolean named = twoCapitalisedWords(text);
+    while (named && m.find()) {
       String[] words = m.group().split("(?<=[ -])|(?=[ -])");
       List<String> parts = new ArrayList<>(List.of(m.group().split(" ")));
       while (!parts.isEmpty() && NOT_NAME_START.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
@@ -531,19 +535,70 @@ final class Drift {
     return List.copyOf(out);
   }
 
-  /** A line in Title Case is a heading or a label, whatever the extractor called it. */
-  private static boolean titleCase(String text) {
-    String[] words = text.strip().split("\\s+");
-    if (words.length < 3) {
-      return true;
+  /**
+   * Whether {@code text} has what every match of {@link #NAME} has: a capital and a letter or digit,
+   * then a space or hyphen and a capital ("Smart Routing", "Auto-Dispatch").
+   */
+  static boolean twoCapitalisedWords(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n - 3) {
+      if (!asciiUpper(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && asciiAlnum(text.charAt(j))) {
+        j++;
+      }
+      if (j > i + 1 && j + 1 < n && (text.charAt(j) == ' ' || text.charAt(j) == '-') && asciiUpper(text.charAt(j + 1))) {
+        return true;
+      }
+      // a capital inside the run ends the same run: the next place worth looking at is after it
+      i = j > i + 1 ? j : i + 1;
     }
+    return false;
+  }
+
+  private static boolean asciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /**
+   * A line in Title Case is a heading or a label, whatever the extractor called it. Its words are
+   * what {@code text.strip().split("\\s+")} gives, counted without splitting.
+   */
+  static boolean titleCase(String text) {
+    String s = text.strip();
+    int words = 0;
     int caps = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+    int i = 0;
+    while (i < s.length()) {
+      if (regexSpace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(s.charAt(i))) {
         caps++;
       }
+      while (i < s.length() && !regexSpace(s.charAt(i))) {
+        i++;
+      }
     }
-    return caps >= 0.6 * words.length;
+    if (words < 3) {
+      return true;
+    }
+    return caps >= 0.6 * words;
+  }
+
+  /** What {@code \\s} matches without Unicode classes. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The words of one name all in the other ("Shopify plan", "Shopify Plus plan"): one name, not two. */
@@ -639,8 +694,13 @@ final class Drift {
         // under a heading that says it, the whole section; else what a directive names after it
         Matcher no = NOT_LEAD.matcher(u.text());
         Matcher yes = LEAD_DIRECTIVE.matcher(u.text());
-        boolean negative = avoidHeading || !leadHeading && no.find();
-        boolean positive = !negative && (leadHeading || yes.find());
+        // each pattern is tried only where the words every match of it has stand
+        String lower = u.text().toLowerCase(Locale.ROOT);
+        boolean mayLead = lower.contains("lead") || lower.contains("open") || lower.contains("headline");
+        boolean mayDirect = mayLead || lower.contains("first") || lower.contains("primary") || lower.contains("reason")
+            || lower.contains("never");
+        boolean negative = avoidHeading || !leadHeading && mayLead && no.find();
+        boolean positive = !negative && (leadHeading || mayDirect && yes.find());
         if (negative) {
           avoid.addAll(avoidHeading ? themes.tokens(u) : LaunchAnalyzer.SHARED.tokens(u.text().substring(no.end())));
           avoidUnit = avoidUnit == null ? u : avoidUnit;

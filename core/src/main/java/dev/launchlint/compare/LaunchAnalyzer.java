@@ -47,10 +47,27 @@ final class LaunchAnalyzer extends Analyzer {
 
   private final SynonymMap synonyms;
   private final CharArraySet canonical;
+  private final boolean flatten;
+  /**
+   * The same chain for {@link #tokens} and {@link #surfacedTokens}, which read terms and offsets
+   * only, without the flattening: every rule reduces to one token, so the graph is a single path
+   * whose terms and offsets the flattening leaves as they are, and it cost a third of the analysis.
+   * Only the index, which records positions, needs it.
+   */
+  private final LaunchAnalyzer terms;
 
   private LaunchAnalyzer() {
     this.synonyms = loadSynonyms();
     this.canonical = canonicalTokens();
+    this.flatten = true;
+    this.terms = new LaunchAnalyzer(synonyms, canonical);
+  }
+
+  private LaunchAnalyzer(SynonymMap synonyms, CharArraySet canonical) {
+    this.synonyms = synonyms;
+    this.canonical = canonical;
+    this.flatten = false;
+    this.terms = this;
   }
 
   @Override
@@ -59,8 +76,10 @@ final class LaunchAnalyzer extends Analyzer {
     TokenStream stream = new LowerCaseFilter(source);
     stream = new EnglishPossessiveFilter(stream);
     stream = new SynonymGraphFilter(stream, synonyms, true);
-    // Index-time graphs must be flattened; reductions to one token keep the flattening lossless.
-    stream = new FlattenGraphFilter(stream);
+    if (flatten) {
+      // Index-time graphs must be flattened; reductions to one token keep the flattening lossless.
+      stream = new FlattenGraphFilter(stream);
+    }
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new SetKeywordMarkerFilter(stream, canonical);
     stream = new PorterStemFilter(stream);
@@ -75,7 +94,7 @@ final class LaunchAnalyzer extends Analyzer {
   /** The analysed tokens of {@code text}, in order (duplicates kept). */
   List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = tokenStream("text", text)) {
+    try (TokenStream ts = terms.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -97,7 +116,7 @@ final class LaunchAnalyzer extends Analyzer {
    */
   List<Token> surfacedTokens(String text) {
     List<Token> out = new ArrayList<>();
-    try (TokenStream ts = tokenStream("text", text)) {
+    try (TokenStream ts = terms.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);

@@ -38,6 +38,8 @@ final class Plans {
   private final Set<String> vocabulary;
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  /** Per pattern the name as written, which every match contains: most texts are not tried. */
+  private final List<String> written = new ArrayList<>();
   private final Map<String, Set<String>> named = new ConcurrentHashMap<>();
 
   Plans(KitView view, List<Claim> claims) {
@@ -66,6 +68,7 @@ final class Plans {
     this.vocabulary = Set.copyOf(v);
     for (String p : v) {
       names.add(p.toLowerCase(Locale.ROOT));
+      written.add(p);
       // "Network Nina" (a persona), "Pro Tools": a longer name that starts with the plan's is not the plan
       patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(p)
           + "(?![A-Za-z0-9])(?! (?!(?:Plan|Tier|Edition|Plus)\\b)\\p{Lu}\\p{Ll})"));
@@ -103,6 +106,9 @@ final class Plans {
     String best = null;
     int bestAt = -1;
     for (int i = 0; i < patterns.size(); i++) {
+      if (!text.contains(written.get(i))) {
+        continue;
+      }
       Matcher m = patterns.get(i).matcher(text);
       while (m.find() && m.start() < offset) {
         if (m.start() > bestAt) {
@@ -127,7 +133,7 @@ final class Plans {
   private Set<String> find(String text) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < patterns.size(); i++) {
-      if (patterns.get(i).matcher(text).find()) {
+      if (text.contains(written.get(i)) && patterns.get(i).matcher(text).find()) {
         out.add(names.get(i));
       }
     }

@@ -38,15 +38,21 @@ final class Themes {
   private int unitCount;
 
   Themes(KitView view) {
+    this(view, new UnitTerms.Prepared());
+  }
+
+  /**
+   * The themes of the kit {@code view} shows; the terms of a unit text {@code prepared} holds are
+   * taken from it, the others analysed here.
+   */
+  Themes(KitView view, UnitTerms.Prepared prepared) {
     this.view = view;
     Map<BusinessFunction, Map<String, Double>> tf = new EnumMap<>(BusinessFunction.class);
     List<TextUnit> all = view.functions().stream().flatMap(f -> view.units(f).stream()).toList();
     List<BusinessFunction> functionOf = view.functions().stream()
         .flatMap(f -> view.units(f).stream().map(u -> f)).toList();
-    // One term string per distinct term: a large kit's units hold millions of tokens but only
-    // tens of thousands of terms. The units are analysed a chunk at a time, so that only one
-    // chunk's tokens (a term and a surface string each) are held at once.
-    Map<String, String> terms = new HashMap<>();
+    // The units not prepared are analysed a chunk at a time, so that only one chunk's analyses
+    // beyond the prepared ones are held at once.
     view.functions().forEach(f -> tf.put(f, new HashMap<>()));
     int next = 0;
     Iterator<TextUnit> units = all.iterator();
@@ -62,29 +68,21 @@ final class Themes {
           return texts.size() - 1;
         });
       }
-      List<List<LaunchAnalyzer.Token>> analysed = Spread.indices(texts.size())
-          .mapToObj(i -> LaunchAnalyzer.SHARED.surfacedTokens(texts.get(i)))
+      // Per distinct text its informative terms, which its units share.
+      List<UnitTerms> read = Spread.indices(texts.size())
+          .mapToObj(i -> {
+            UnitTerms ready = prepared.get(texts.get(i));
+            return ready != null ? ready : UnitTerms.of(texts.get(i), prepared.canonical());
+          })
           .toList();
-      // Per distinct text its informative tokens, which its units share.
-      List<List<LaunchAnalyzer.Token>> kept = new ArrayList<>(texts.size());
-      List<List<String>> keptTerms = new ArrayList<>(texts.size());
-      for (List<LaunchAnalyzer.Token> tokens : analysed) {
-        List<LaunchAnalyzer.Token> keep = new ArrayList<>();
-        for (LaunchAnalyzer.Token t : tokens) {
-          if (informative(t.term())) {
-            keep.add(t);
-          }
-        }
-        kept.add(keep);
-        keptTerms.add(List.of(keep.stream().map(t -> terms.computeIfAbsent(t.term(), x -> x)).toArray(String[]::new)));
-      }
       for (int n = 0; n < textOf.length; n++) {
         TextUnit u = units.next();
         BusinessFunction f = functionOf.get(next++);
         Map<String, Double> counts = tf.get(f);
-        List<String> toks = keptTerms.get(textOf[n]);
-        for (LaunchAnalyzer.Token t : kept.get(textOf[n])) {
-          surfaces.computeIfAbsent(terms.get(t.term()), x -> new HashMap<>()).merge(t.surface(), 1, Integer::sum);
+        UnitTerms ofText = read.get(textOf[n]);
+        List<String> toks = ofText.terms();
+        for (int k = 0; k < toks.size(); k++) {
+          surfaces.computeIfAbsent(toks.get(k), x -> new HashMap<>()).merge(ofText.surfaces()[k], 1, Integer::sum);
         }
         unitTokens.put(u, toks);
         unitCount++;

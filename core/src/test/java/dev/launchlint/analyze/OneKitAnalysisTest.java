@@ -1,5 +1,6 @@
 package dev.launchlint.analyze;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,58 @@ class OneKitAnalysisTest {
     assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("^draft", java.util.regex.Pattern.MULTILINE)));
     assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("(?i)\\bplease\\b")));
     assertTrue(!SentenceReader.anchoredAtStart(java.util.regex.Pattern.compile("\\^x")));
+  }
+
+  @Test
+  void boilerplatePatternsAnywhereNameTheWordsEveryMatchHas() {
+    assertArrayEquals(new String[] {"please"},
+        SentenceReader.requiredLiterals(java.util.regex.Pattern.compile("(?i)\\bplease\\b")));
+    assertArrayEquals(new String[] {"\u00a9", "(c)", "copyright", "all rights reserved"},
+        SentenceReader.requiredLiterals(java.util.regex.Pattern.compile(
+            "(?i)(\u00a9|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved)")));
+    assertArrayEquals(new String[] {"terms of ", "view in ", "guarantee"},
+        SentenceReader.requiredLiterals(java.util.regex.Pattern.compile(
+            "(?i)\\b(terms of (service|use)|view in (your )?browser|guarantees?)\\b")));
+    assertArrayEquals(new String[] {"Draft"}, SentenceReader.requiredLiterals(java.util.regex.Pattern.compile("Draft")));
+    // shapes it cannot read, or flags it does not know: the pattern is always tried
+    for (String r : List.of("(?iu)please", "(?i)(a|b)?", "(a)|(b)", "(?i)\\w+ing", "x|", "(?i)[a-z]ok", "a*b")) {
+      assertEquals(null, SentenceReader.requiredLiterals(java.util.regex.Pattern.compile(r)), r);
+    }
+  }
+
+  /** Every match of each boilerplate pattern holds one of its words, on random texts made of them. */
+  @Test
+  void boilerplateWordsAreInEveryMatch() {
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    List<java.util.regex.Pattern> patterns = Lexicon.shared().boilerplate;
+    List<String> pieces = new ArrayList<>(List.of(" ", "  ", "-", "(C) 2024", "\u00a9", "x", "Please", "PLEASE!",
+        "All Rights Reserved", "terms of use", "Terms Of Service", "cookie settings", "view in your browser",
+        "Unsubscribe", "Internal Use Only", "Proprietary and Confidential", "not for distribution", "\u0130", "\u212a"));
+    int tried = 0;
+    int matched = 0;
+    for (java.util.regex.Pattern p : patterns) {
+      String[] words = SentenceReader.requiredLiterals(p);
+      if (words == null) {
+        continue;
+      }
+      tried++;
+      for (int n = 0; n < 400; n++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(6); k >= 0; k--) {
+          String piece = pieces.get(random.nextInt(pieces.size()));
+          text.append(random.nextBoolean() ? piece : piece.toUpperCase(java.util.Locale.ROOT)).append(' ');
+        }
+        String t = text.toString();
+        if (p.matcher(t).find()) {
+          matched++;
+          String lower = t.toLowerCase(java.util.Locale.ROOT);
+          assertTrue(java.util.Arrays.stream(words).anyMatch(w -> lower.contains(w) || t.contains(w)),
+              "seed " + seed + ": " + p + " matched '" + t + "' without any of " + List.of(words));
+        }
+      }
+    }
+    assertTrue(tried >= 3 && matched > 100, "seed " + seed + ": too little tried: " + tried + " patterns, " + matched);
   }
 
   @Test
