@@ -118,6 +118,10 @@ final class EnglishAnalysis implements Analysis {
     String text = doc.text();
     TextUnit previous = null;
     for (TextUnit unit : doc.units()) {
+      if (unit.kind() == UnitKind.CODE) {
+        // a listing or a diagram's source names things without stating anything about them
+        continue;
+      }
       boolean firstRow = unit.kind() == UnitKind.TABLE_ROW && (previous == null || previous.kind() != UnitKind.TABLE_ROW
           || !java.util.Objects.equals(previous.location().sheet(), unit.location().sheet()));
       previous = unit;

@@ -82,9 +82,28 @@ final class NlpModels {
     }
   }
 
+  /**
+   * The sentences of a text. The model ends a sentence at some abbreviations that never end one
+   * ("We split products (e.g. Data Pipelines unbundled), which ..."), which would leave the second
+   * half without its subject: such a sentence is joined to the next.
+   */
   Span[] sentences(CharSequence text) {
-    return sentences.sentPosDetect(text);
+    Span[] found = sentences.sentPosDetect(text);
+    List<Span> out = new ArrayList<>(found.length);
+    for (Span s : found) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && NEVER_FINAL.matcher(text.subSequence(last.getStart(), last.getEnd())).find()) {
+        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.size() == found.length ? found : out.toArray(new Span[0]);
   }
+
+  /** Abbreviations that introduce what follows: a sentence does not end with them. */
+  private static final Pattern NEVER_FINAL = Pattern.compile(
+      "(?i)(?:^|[\\s(\\[])(?:e\\.\\s?g|i\\.\\s?e|vs|cf|incl|approx|esp|viz)\\.$");
 
   /**
    * The tokens of a sentence: OpenNLP's {@code TokenizerME} splits the whitespace-separated words

@@ -90,7 +90,8 @@ final class Figures {
     for (Quantity q : absolute(c)) {
       q = countedByColumn(view, c, q);
       String in = text.contains(q.text()) ? text : c.unitText();
-      out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText())));
+      out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText()),
+          Qualifiers.clause(in, q, c.attributes().quantities())));
     }
     return List.copyOf(out);
   }

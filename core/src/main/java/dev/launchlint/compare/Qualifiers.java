@@ -33,6 +33,7 @@ final class Qualifiers {
   private static final Pattern OF = Pattern.compile("^\\s*of\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+|our\\s+)?");
   /** "an 8-week forecast", "a 14-day trial": the number is an adjective of the thing it measures. */
   private static final Pattern HYPHENATED = Pattern.compile("\\d-\\p{L}+$");
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;:|]\\s|,\\s|\\s(?:or|and|but|while|plus)\\s");
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}-]*)");
 
   /** "per calendar month" is the period of a figure, not the thing it is a rate of. */
@@ -60,6 +61,41 @@ final class Qualifiers {
     boolean adjective = HYPHENATED.matcher(q.text()).find()
         || "percent".equals(q.dimension());
     return adjective ? words(after, 0) : Set.of();
+  }
+
+  /**
+   * The stems of the clause {@code q} stands in, its figures and their units left out: in "lifts
+   * 450 kg on its deck, or tows cart trains up to 1,000 kg" the first figure is of the lift and the
+   * deck, the second of towing carts. Parentheses do not end a clause ("400 kg (882 lb) on the lift
+   * deck").
+   */
+  static Set<String> clause(String text, Quantity q, List<Quantity> all) {
+    int at = text.indexOf(q.text());
+    if (at < 0) {
+      return Set.of();
+    }
+    int from = 0;
+    int to = text.length();
+    Matcher ends = CLAUSE_END.matcher(text);
+    while (ends.find()) {
+      if (ends.end() <= at) {
+        from = ends.end();
+      } else if (ends.start() >= at + q.text().length()) {
+        to = ends.start();
+        break;
+      }
+    }
+    String words = text.substring(from, to);
+    for (Quantity other : all) {
+      words = words.replace(other.text(), " ");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : LaunchAnalyzer.SHARED.tokens(words)) {
+      if (t.length() > 2 && !PERIODS.contains(t) && Character.isLetter(t.charAt(0))) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** Whether two quantities may measure the same thing: either leaves it open, or they share a word. */

@@ -80,13 +80,19 @@ final class ValueConflicts {
   // ---- numbers ----
 
   /**
-   * A quantity with what it measures (see {@link Qualifiers}; empty when its text does not say) and
-   * the plan it belongs to (null when none is clear).
+   * A quantity with what it measures (see {@link Qualifiers}; empty when its text does not say),
+   * the plan it belongs to (null when none is clear) and the words of its clause, which tell two
+   * figures of one sentence apart.
    */
-  record Measured(Quantity quantity, Set<String> what, String plan) {
+  record Measured(Quantity quantity, Set<String> what, String plan, Set<String> clause) {
     Measured {
       Objects.requireNonNull(quantity, "quantity");
       what = Set.copyOf(what);
+      clause = Set.copyOf(clause);
+    }
+
+    Measured(Quantity quantity, Set<String> what, String plan) {
+      this(quantity, what, plan, Set.of());
     }
 
     static List<Measured> unqualified(List<Quantity> qs) {
@@ -101,7 +107,17 @@ final class ValueConflicts {
   /** Numbers that conflict: comparable in dimension and unit, measuring the same thing, not admitting each other. */
   static Optional<Conflict> measured(List<Measured> xs, List<Measured> ys) {
     return firstConflict("number", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, m -> m.quantity().text(),
-        (a, b) -> true);
+        (a, b) -> a.clause().stream().anyMatch(b.clause()::contains), (a, b) -> !loose(a.quantity(), b.quantity()));
+  }
+
+  /**
+   * Whether one quantity admits the other only as a bound far from it: "up to 1,000 kg" admits
+   * "450 kg", but says less about it than a figure of the same clause would.
+   */
+  private static boolean loose(Quantity a, Quantity b) {
+    boolean open = a.bound() == Bound.AT_MOST || a.bound() == Bound.AT_LEAST
+        || b.bound() == Bound.AT_MOST || b.bound() == Bound.AT_LEAST;
+    return open && !close(a.value(), b.value(), APPROXIMATE_TOLERANCE);
   }
 
   static boolean comparable(Measured a, Measured b) {
@@ -166,7 +182,7 @@ final class ValueConflicts {
 
   static Optional<Conflict> prices(List<Money> xs, List<Money> ys) {
     return firstConflict("price", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, Money::text,
-        (a, b) -> Objects.equals(a.period(), b.period()));
+        (a, b) -> Objects.equals(a.period(), b.period()), (a, b) -> false);
   }
 
   /**
@@ -281,7 +297,7 @@ final class ValueConflicts {
 
   static Optional<Conflict> dates(List<DateRef> xs, List<DateRef> ys) {
     return firstConflict("date", xs, ys, ValueConflicts::comparable, ValueConflicts::admits, DateRef::text,
-        (a, b) -> true);
+        (a, b) -> true, (a, b) -> true);
   }
 
   static boolean comparable(DateRef a, DateRef b) {
@@ -318,18 +334,22 @@ final class ValueConflicts {
   /**
    * The first pair of values, one from each side, that compare but that no comparable value of the
    * other side admits: values are matched as sets, so "from 10 days to 3" agrees with "3 days
-   * instead of 10". A value is matched against the other side's values {@code like} it when
-   * there are any: "$6.99 a month" is judged by the other side's monthly price, not admitted by
-   * its yearly one as a discount.
+   * instead of 10". When the other side has values {@code like} a value, only those, and unlike
+   * ones that admit it {@code firmly}, vouch for it: "$6.99 a month" is judged by the other side's
+   * monthly price, not admitted by its yearly one as a discount, and "450 kg on its deck" by the
+   * other side's deck load, not by its "up to 1,000 kg" of towing.
    */
   private static <T> Optional<Conflict> firstConflict(String kind, List<T> xs, List<T> ys,
-      BiPredicate<T, T> comparable, BiPredicate<T, T> admits, Function<T, String> text, BiPredicate<T, T> like) {
-    List<T> left = unmatched(xs, ys, comparable, admits, like);
-    List<T> right = unmatched(ys, xs, comparable, admits, like);
-    for (T l : left) {
-      for (T r : right) {
-        if (comparable.test(l, r)) {
-          return Optional.of(new Conflict(kind, text.apply(l), text.apply(r), l, r));
+      BiPredicate<T, T> comparable, BiPredicate<T, T> admits, Function<T, String> text, BiPredicate<T, T> like,
+      BiPredicate<T, T> firmly) {
+    List<T> left = unmatched(xs, ys, comparable, admits, like, firmly);
+    List<T> right = unmatched(ys, xs, comparable, admits, like, firmly);
+    for (boolean likeFirst : new boolean[] {true, false}) {
+      for (T l : left) {
+        for (T r : right) {
+          if (comparable.test(l, r) && (!likeFirst || like.test(l, r))) {
+            return Optional.of(new Conflict(kind, text.apply(l), text.apply(r), l, r));
+          }
         }
       }
     }
@@ -337,16 +357,16 @@ final class ValueConflicts {
   }
 
   private static <T> List<T> unmatched(List<T> xs, List<T> ys, BiPredicate<T, T> comparable,
-      BiPredicate<T, T> admits, BiPredicate<T, T> like) {
+      BiPredicate<T, T> admits, BiPredicate<T, T> like, BiPredicate<T, T> firmly) {
     List<T> out = new ArrayList<>();
     for (T x : xs) {
       boolean anyComparable = false;
       boolean admitted = false;
       boolean anyLike = ys.stream().anyMatch(y -> comparable.test(x, y) && like.test(x, y));
       for (T y : ys) {
-        if (comparable.test(x, y) && (!anyLike || like.test(x, y))) {
+        if (comparable.test(x, y)) {
           anyComparable = true;
-          if (admits.test(x, y)) {
+          if (admits.test(x, y) && (!anyLike || like.test(x, y) || firmly.test(x, y))) {
             admitted = true;
             break;
           }

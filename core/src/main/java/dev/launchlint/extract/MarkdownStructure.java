@@ -74,9 +74,9 @@ final class MarkdownStructure {
       } else if (node instanceof TableRow) {
         ok = addRow(node, out, heading);
       } else if (node instanceof FencedCodeBlock code) {
-        ok = out.add(UnitKind.PARAGRAPH, code.getLiteral(), at(heading));
+        ok = out.add(UnitKind.CODE, code.getLiteral(), at(heading));
       } else if (node instanceof IndentedCodeBlock code) {
-        ok = out.add(UnitKind.PARAGRAPH, code.getLiteral(), at(heading));
+        ok = out.add(UnitKind.CODE, code.getLiteral(), at(heading));
       } else if (node instanceof HtmlBlock html) {
         ok = out.add(UnitKind.PARAGRAPH, html.getLiteral().replaceAll("<[^>]{0,2000}>", " "), at(heading));
       } else if (!(node instanceof ThematicBreak)) {

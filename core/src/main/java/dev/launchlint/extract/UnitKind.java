@@ -7,5 +7,7 @@ public enum UnitKind {
   LIST_ITEM,
   TABLE_ROW,
   TABLE_CELL,
-  NOTE
+  NOTE,
+  /** A code listing or a diagram's source: shown to the reader, not a statement in words. */
+  CODE
 }

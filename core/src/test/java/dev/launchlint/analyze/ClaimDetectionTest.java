@@ -224,4 +224,14 @@ class ClaimDetectionTest {
         dev.launchlint.extract.DocumentStatus.CORRUPT, "broken");
     assertEquals(List.of(), Analysis.english().claims(failed));
   }
+
+  @Test
+  void aCodeListingOrDiagramIsNoClaim() {
+    ExtractedDocument diagram = Docs.of(BusinessFunction.SALES, "sales/flows.md", UnitKind.CODE,
+        "graph LR SF[Salesforce Accounts] H[Harmonic API] PG[Postgres billing] syncs every account daily");
+    ExtractedDocument prose = Docs.of(BusinessFunction.SALES, "sales/flows.md", UnitKind.PARAGRAPH,
+        "Acme syncs every account with Salesforce daily.");
+    assertEquals(List.of(), Analysis.english().claims(diagram));
+    assertEquals(1, Analysis.english().claims(prose).size());
+  }
 }

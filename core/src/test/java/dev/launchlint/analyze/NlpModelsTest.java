@@ -77,4 +77,13 @@ class NlpModelsTest {
       assertArrayEquals(tags, NlpModels.shared().tags(words), s);
     }
   }
+
+  @Test
+  void aSentenceDoesNotEndAtAnAbbreviationThatIntroducesWhatFollows() {
+    String text = "We occasionally split products (e.g. Data Pipelines unbundled), which makes guarantees complex. "
+        + "Plans are billed monthly.";
+    Span[] found = NlpModels.shared().sentences(text);
+    assertEquals(List.of("We occasionally split products (e.g. Data Pipelines unbundled), which makes guarantees complex.",
+        "Plans are billed monthly."), java.util.Arrays.stream(found).map(s -> s.getCoveredText(text).toString()).toList());
+  }
 }

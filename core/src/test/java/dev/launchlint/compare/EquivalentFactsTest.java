@@ -190,4 +190,25 @@ class EquivalentFactsTest {
     Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
     assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
   }
+
+  @Test
+  void aFigureIsJudgedByTheFigureOfTheSameClauseNotByALooseBoundOfAnother() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Loads\n\n"
+        + "The robot lifts 400 kg on its deck, or tows cart trains up to 1,000 kg with the hitch.\n");
+    KitFiles.write(root, "marketing/launch.md", "# Launch\n\n## Loads\n\n"
+        + "It lifts 450 kg on its deck, or tows cart trains up to 1,000 kg with the hitch.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("450 kg") && f.summary().contains("400 kg")), report.findings().toString());
+  }
+
+  @Test
+  void aFigureWithinALooseBoundIsNoContradictionWhenNothingCloserIsSaid() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Loads\n\n"
+        + "The robot tows cart trains up to 1,000 kg with the hitch.\n");
+    KitFiles.write(root, "marketing/launch.md", "# Launch\n\n## Loads\n\n"
+        + "It tows a 450 kg cart train with the hitch without slowing down.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
+  }
 }

@@ -234,7 +234,7 @@ class FormatsTest {
     TextUnit row = unit(doc, "$49 per month");
     assertEquals(UnitKind.TABLE_ROW, row.kind());
     assertEquals("Pro | $49 per month", row.text());
-    assertEquals(UnitKind.PARAGRAPH, unit(doc, "not = a heading").kind());
+    assertEquals(UnitKind.CODE, unit(doc, "not = a heading").kind());
   }
 
   @Test
