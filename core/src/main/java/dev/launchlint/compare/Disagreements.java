@@ -443,6 +443,10 @@ final class Disagreements {
     if (f.value() instanceof Measured m) {
       Quantity q = m.quantity();
       boolean counted = "count".equals(q.dimension()) && !q.unit().isEmpty();
+      if (m.what().equals(Qualifiers.SAVING)) {
+        // "save 20%" against "15% off" under the aspect "price": what is contested is the saving
+        return "saving";
+      }
       if (!counted && d.aspect() != null && !"claim".equals(d.aspect())) {
         return d.aspect();
       }

@@ -25,8 +25,10 @@ final class Plans {
   /** The plan of a price in a kit of several plans that names none: it compares with no other price. */
   static final String UNKNOWN = "?";
 
+  /** Words before "plan" that are no plan's name; "Annual plans" are a billing period of every plan. */
   private static final Set<String> NOT_PLAN_NAMES = Set.of("The", "Our", "Your", "Each", "Every", "Any", "This",
-      "That", "Which", "What", "A", "An", "One", "Paid", "Free", "Same", "Other", "Higher", "Lower", "Top", "Base");
+      "That", "Which", "What", "A", "An", "One", "Paid", "Free", "Same", "Other", "Higher", "Lower", "Top", "Base",
+      "Annual", "Monthly", "Yearly", "Quarterly", "Weekly", "Daily");
   /**
    * "Growth plan", "Enterprise tier"; but in "every Wavelength plan" the name is the product's, said
    * of all plans. The capital is looked for first: the look-behind at every character of every unit

@@ -29,6 +29,18 @@ final class Qualifiers {
 
   /** "0.3% per completed order": a rate names what it is taken of. */
   private static final Pattern PER = Pattern.compile("^\\s*(?:per|of each|on each|on every)\\s+");
+  /**
+   * A share said as a reduction, however worded: "save 20%", "discounted by 20%", "cut costs by up
+   * to 18%", "15% off", "40% lower cost", "25% savings". What it measures is a saving.
+   */
+  private static final Pattern REDUCTION_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:sav(?:e|es|ed|ing|ings))\\s+(?:you\\s+)?(?:up to\\s+|about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?"
+          + "|\\b(?:sav\\w*|cut\\w*|reduc\\w*|lower\\w*|discount\\w*|slash\\w*|trim\\w*)\\b(?:\\s+[^\\s.;:]+){0,6}?\\s+by\\s+"
+          + "(?:up to\\s+|about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+|as much as\\s+)?)$");
+  private static final Pattern REDUCTION_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:off|discount|savings?|cheaper|less|lower|reduction)\\b");
+  static final Set<String> SAVING = Set.of("saving");
+
   /** "N unit of X": the measured thing follows "of". */
   private static final Pattern OF = Pattern.compile("^\\s*of\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+|our\\s+)?");
   /** "an 8-week forecast", "a 14-day trial": the number is an adjective of the thing it measures. */
@@ -49,6 +61,10 @@ final class Qualifiers {
       return Set.of();
     }
     String after = text.substring(at + q.text().length());
+    if ("percent".equals(q.dimension()) && (REDUCTION_AFTER.matcher(after).find()
+        || REDUCTION_BEFORE.matcher(text.substring(Math.max(0, at - 80), at)).find())) {
+      return SAVING;
+    }
     Matcher per = PER.matcher(after);
     if ("percent".equals(q.dimension()) && per.find()) {
       Set<String> of = words(after, per.end());

@@ -211,4 +211,23 @@ class EquivalentFactsTest {
     Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
     assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
   }
+
+  @Test
+  void aSavingIsOneFactHoweverTheReductionIsWorded() throws IOException {
+    KitFiles.write(root, "product/pricing.md", "# Pricing\n\n## Billing\n\n"
+        + "Annual billing is discounted by 20% compared with monthly billing.\n");
+    KitFiles.write(root, "marketing/launch.md", "# Launch\n\n## Billing\n\n"
+        + "Monthly or annual billing: save 20% when you pay annually.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Billing\n\n"
+        + "Annual plans are 20% off the monthly price.\n");
+    Report agreeing = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), agreeing.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
+
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Billing\n\n"
+        + "Annual plans are 15% off the monthly price.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().startsWith("Saving") && f.summary().contains("15%")),
+        report.findings().toString());
+  }
 }
