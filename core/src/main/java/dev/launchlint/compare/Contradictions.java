@@ -213,7 +213,8 @@ final class Contradictions {
         ? FigureConflicts.onAspect(p).or(() -> ReleaseStages.onAspect(p))
         : Optional.empty();
     return values.or(() -> Certifications.heldAgainstPending(p))
-        .or(() -> p.sameSubject() ? Limits.againstUnlimited(p).or(() -> Denials.onAspect(p)) : Optional.empty());
+        .or(() -> Limits.againstUnlimited(p))
+        .or(() -> p.sameSubject() ? Denials.onAspect(p) : Optional.empty());
   }
 
   /**

@@ -230,4 +230,26 @@ class EquivalentFactsTest {
         && f.confidence() >= 0.6 && f.summary().startsWith("Saving") && f.summary().contains("15%")),
         report.findings().toString());
   }
+
+  @Test
+  void unlimitedAgainstACapOfWhatItCountsIsFoundHoweverTheSentencesAreWorded() throws IOException {
+    KitFiles.write(root, "product/limits.md", "# Limits\n\n## Plans\n\n"
+        + "The Starter plan is free and the Scale plan costs $99 a month.\n\n"
+        + "Each project can hold up to 100 collections; this is a hard limit at general availability.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Why us\n\n- Unlimited collections in every project\n- Up to 1 billion vectors per collection\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("100 collections") && f.summary().toLowerCase().contains("unlimited")),
+        report.findings().toString());
+  }
+
+  @Test
+  void aFreeTiersCapAndAPaidTiersUnlimitedAreNoContradiction() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Plans\n\n"
+        + "The Plus plan costs $8.99 a month and the Family plan $89.99 a year.\n\n"
+        + "No ads, unlimited lessons, offline downloads\n");
+    KitFiles.write(root, "marketing/page.md", "# Page\n\n## Plans\n\nFree: learn up to 5 lessons a day, with ads.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
+  }
 }
