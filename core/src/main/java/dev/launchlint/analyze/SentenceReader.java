@@ -405,7 +405,7 @@ final class SentenceReader {
       }
     }
     if (!found.quantities().isEmpty()) {
-      Quantity first = found.quantities().get(0);
+      Quantity first = principal(s, base, found.quantities());
       int qs = first.start() - base;
       int qe = first.end() - base;
       PhraseMatcher.Hit nearest = null;
@@ -439,6 +439,30 @@ final class SentenceReader {
       return "release-date";
     }
     return null;
+  }
+
+  /**
+   * The figure a sentence is about: its first outside parentheses. What stands in parentheses is
+   * a detail of the rest ("(2,205 lb)", "(768 dimensions, 500 queries per second): p99 latency
+   * under 50 ms"), not what the sentence states.
+   */
+  private static Quantity principal(String s, int base, List<Quantity> quantities) {
+    for (Quantity q : quantities) {
+      int at = q.start() - base;
+      int depth = 0;
+      for (int i = 0; i < Math.min(at, s.length()); i++) {
+        char c = s.charAt(i);
+        if (c == '(') {
+          depth++;
+        } else if (c == ')' && depth > 0) {
+          depth--;
+        }
+      }
+      if (depth == 0) {
+        return q;
+      }
+    }
+    return quantities.get(0);
   }
 
   /** A "+"-marked aspect word counts only close to a number ("500 users", "users: 500"). */
