@@ -88,13 +88,34 @@ final class Figures {
     String text = c.text();
     List<Measured> out = new ArrayList<>();
     for (Quantity q : absolute(c)) {
-      q = countedByColumn(view, c, q);
+      q = ceiling(text, countedByColumn(view, c, q));
       String in = text.contains(q.text()) ? text : c.unitText();
       out.add(new Measured(q, Qualifiers.of(in, q), plans.before(in, in.indexOf(q.text()), c.unitText()),
           Qualifiers.clause(in, q, c.attributes().quantities())));
     }
     return List.copyOf(out);
   }
+
+  /**
+   * A figure the sentence gives as a maximum ("The maximum travel speed of the robot is 1.8 m/s")
+   * is a ceiling, as "up to 1.8 m/s" is: two ceilings of one thing agree only when equal.
+   */
+  private static Quantity ceiling(String text, Quantity q) {
+    int at = text.indexOf(q.text());
+    if (q.bound() != dev.launchlint.analyze.Bound.EXACT || at < 0) {
+      return q;
+    }
+    int from = Math.max(text.lastIndexOf(';', at), Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at)));
+    if (!MAXIMUM.matcher(text.substring(from + 1, at)).find()) {
+      return q;
+    }
+    return new Quantity(q.value(), q.upper(), q.dimension(), q.unit(), dev.launchlint.analyze.Bound.AT_MOST, q.start(),
+        q.end(), q.text());
+  }
+
+  /** "the maximum X is", "max. X of": what follows is a ceiling. */
+  private static final Pattern MAXIMUM = Pattern.compile("\\b(?:maximum|max\\.?)\\s+\\p{L}[^,;]{0,60}$",
+      Pattern.CASE_INSENSITIVE);
 
   /**
    * A bare number in a table cell ("Business | unlimited | 25,000") counts what its column header

@@ -36,6 +36,9 @@ class QuantityExtractionTest {
       Logs are kept for at least 12 months.          | 31557600   |            | duration   | s      | AT_LEAST   | at least 12 months
       A 30-day trial of every feature                | 2592000    |            | duration   | s      | EXACT      | 30-day
       We answer tickets within 4 hours.              | 14400      |            | duration   | s      | AT_MOST    | within 4 hours
+      The robot drives at up to 2.0 m/s.             | 2.0        |            | speed      | m/s    | AT_MOST    | up to 2.0 m/s
+      Top speed is 18 km/h on the flat.              | 5.0        |            | speed      | m/s    | EXACT      | 18 km/h
+      Range is 300 miles per charge.                 | 482803.2   |            | length     | m      | EXACT      | 300 miles
       Store up to 10 TB of data.                     | 1.0E13     |            | size       | B      | AT_MOST    | up to 10 TB
       Attachments of 25 MB each are accepted.        | 2.5E7      |            | size       | B      | EXACT      | 25 MB
       Index 2 PB of code.                            | 2.0E15     |            | size       | B      | EXACT      | 2 PB

@@ -252,4 +252,20 @@ class EquivalentFactsTest {
     Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
     assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
   }
+
+  @Test
+  void aMaximumIsACeilingThatAnotherCeilingMustEqual() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Driving\n\n"
+        + "Travel speed: up to 2.0 m/s in aisles closed to pedestrians.\n");
+    KitFiles.write(root, "marketing/page.md", "# Page\n\n## Driving\n\n"
+        + "The maximum travel speed of the AMR-400 is 1.8 m/s, in aisles closed to pedestrians.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("1.8 m/s")), report.findings().toString());
+
+    KitFiles.write(root, "marketing/page.md", "# Page\n\n## Driving\n\n"
+        + "The AMR-400 travels at 1.8 m/s in aisles closed to pedestrians.\n");
+    Report typical = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), typical.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
+  }
 }
