@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param text the phrase as written
  * @param billing how often the price is billed when said apart from its period ("$29/mo billed
  *     annually": period {@code month}, billing {@code year}), or null
+ * @param role what the amount is when it is not the price of something: {@code minimum} for a
+ *     minimum order ("a $15 minimum"), {@code threshold} for the spend an offer starts at ("free
+ *     delivery on orders of $35 or more"); null for a price
  */
 public record Money(
     String currency,
@@ -29,12 +32,19 @@ public record Money(
     int start,
     int end,
     String text,
-    String billing) {
+    String billing,
+    String role) {
 
   /** A price without a separate billing cycle. */
   public Money(String currency, double amount, Double upper, String per, String period, String plan, Bound bound,
       int start, int end, String text) {
-    this(currency, amount, upper, per, period, plan, bound, start, end, text, null);
+    this(currency, amount, upper, per, period, plan, bound, start, end, text, null, null);
+  }
+
+  /** A price, with its billing cycle. */
+  public Money(String currency, double amount, Double upper, String per, String period, String plan, Bound bound,
+      int start, int end, String text, String billing) {
+    this(currency, amount, upper, per, period, plan, bound, start, end, text, billing, null);
   }
 
   public Money {
@@ -51,16 +61,16 @@ public record Money(
 
   /** The same price said of {@code plan}. */
   Money withPlan(String plan) {
-    return new Money(currency, amount, upper, per, period, plan, bound, start, end, text, billing);
+    return new Money(currency, amount, upper, per, period, plan, bound, start, end, text, billing, role);
   }
 
   /** The same price, for {@code per} and {@code period}: "$84, $180 and $396 per year" shares its tail. */
   Money withTail(String per, String period) {
-    return new Money(currency, amount, upper, per, period, plan, bound, start, end, text, billing);
+    return new Money(currency, amount, upper, per, period, plan, bound, start, end, text, billing, role);
   }
 
   /** The same price found {@code delta} characters further into its document. */
   Money shifted(int delta) {
-    return new Money(currency, amount, upper, per, period, plan, bound, start + delta, end + delta, text, billing);
+    return new Money(currency, amount, upper, per, period, plan, bound, start + delta, end + delta, text, billing, role);
   }
 }

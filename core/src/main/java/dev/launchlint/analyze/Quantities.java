@@ -300,8 +300,30 @@ final class Quantities {
       String tail = Text.lower(m.group("tail"));
       take(taken, start, end);
       out.add(new Money(currency, amount, upper, per(tail), period(tail), null, bound, base + start, base + end,
-          Text.collapse(s.substring(start, end)), billing(tail)));
+          Text.collapse(s.substring(start, end)), billing(tail), role(s, start, end)));
     }
+  }
+
+  /** "a $15 minimum", "minimum order of $20", "minimum spend: $20". */
+  private static final Pattern MINIMUM_AFTER = Pattern.compile("(?i)^\\s*(?:minimum|min\\.?)\\b");
+  private static final Pattern MINIMUM_BEFORE = Pattern.compile(
+      "(?i)\\b(?:minimum|min\\.?)(?:\\s+(?:order|basket|cart|spend|purchase|order value|amount))?(?:\\s+(?:of|is|at))?\\s*:?\\s*$");
+  /** "on orders of $35 or more", "baskets over $50": the spend an offer starts at. */
+  private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
+      "(?i)\\b(?:orders?|baskets?|carts?|purchases?|spend(?:ing)?)\\s+(?:(?:of|over|above|from|totall?ing)\\s+)?$");
+  private static final Pattern THRESHOLD_AFTER = Pattern.compile("(?i)^\\s*(?:or more|or above|and (?:up|over|above))\\b");
+
+  /** What an amount is when it is not a price: see {@link Money#role()}. */
+  private static String role(String s, int start, int end) {
+    String before = s.substring(Math.max(0, start - 40), start);
+    String after = s.substring(end, Math.min(s.length(), end + 20));
+    if (MINIMUM_AFTER.matcher(after).find() || MINIMUM_BEFORE.matcher(before).find()) {
+      return "minimum";
+    }
+    if (THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find()) {
+      return "threshold";
+    }
+    return null;
   }
 
   /** "free", "at no extra cost": a price of nothing. */

@@ -186,7 +186,9 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
   /** What a value measures, as a key: facts compare only within one attribute. */
   static String attribute(Object value) {
     if (value instanceof Money m) {
-      return "price|" + m.currency() + "|" + Objects.toString(ValueConflicts.perUnit(m.per()), "");
+      // a minimum order and the spend an offer starts at are amounts of their own, not prices
+      return "price|" + m.currency() + "|" + Objects.toString(ValueConflicts.perUnit(m.per()), "")
+          + (m.role() == null ? "" : "|" + m.role());
     }
     if (value instanceof Measured m) {
       Quantity q = m.quantity();
@@ -262,6 +264,9 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
   /** A word or two for the attribute, for summaries and reasons: "price per user", "seats", "date". */
   String label() {
     if (value instanceof Money m) {
+      if (m.role() != null) {
+        return m.role().equals("minimum") ? "minimum order" : "order threshold";
+      }
       String per = ValueConflicts.perUnit(m.per());
       return per == null ? "price" : "price per " + per;
     }

@@ -56,7 +56,7 @@ final class Figures {
         }
       }
       out.add(new Money(m.currency(), m.amount(), m.upper(), per, period, plans.of(m, c), m.bound(),
-          m.start(), m.end(), m.text(), m.billing()));
+          m.start(), m.end(), m.text(), m.billing(), m.role()));
     }
     return out;
   }

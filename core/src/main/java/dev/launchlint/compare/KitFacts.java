@@ -117,7 +117,7 @@ final class KitFacts {
   /** A value without its place in the document: what {@link ValueConflicts} reads of it. */
   private static Money placeless(Money m) {
     return new Money(m.currency(), m.amount(), m.upper(), m.per(), m.period(), m.plan(), m.bound(), 0, 0, m.text(),
-        m.billing());
+        m.billing(), m.role());
   }
 
   private static Measured placeless(Measured m) {

@@ -191,7 +191,7 @@ final class ValueConflicts {
    * a price that names no unit; "$18 per million rows" is not the plan's price.
    */
   static boolean comparable(Money a, Money b) {
-    if (!a.currency().equalsIgnoreCase(b.currency())) {
+    if (!a.currency().equalsIgnoreCase(b.currency()) || !Objects.equals(a.role(), b.role())) {
       return false;
     }
     if (a.plan() != null && b.plan() != null

@@ -54,6 +54,23 @@ class MoneyExtractionTest {
     assertEquals(bound, m.bound(), line);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Express orders carry a $20 minimum order                  | minimum
+      The minimum order is $15 for Express.                     | minimum
+      Minimum spend: $25 per delivery                           | minimum
+      Free delivery on orders of $35 or more                    | threshold
+      Members get free delivery on baskets over $50             | threshold
+      Orchard Pass is $9.99 a month                             | -
+      A $3.99 delivery fee applies to every order               | -
+      """)
+  void anAmountThatIsNoPriceSaysWhatItIs(String line, String role) {
+    List<Money> amounts = Docs.bulletClaims(line).get(0).attributes().prices().stream()
+        .filter(m -> m.currency().equals("USD")).toList();
+    assertEquals(1, amounts.size(), amounts::toString);
+    assertEquals(role, amounts.get(0).role(), line);
+  }
+
   @Test
   void freeTrialIsATrialPrice() {
     Money m = single("Try it with a free trial.");

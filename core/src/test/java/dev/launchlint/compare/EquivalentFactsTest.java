@@ -268,4 +268,17 @@ class EquivalentFactsTest {
     Report typical = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
     assertEquals(List.of(), typical.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList());
   }
+
+  @Test
+  void aMinimumOrderIsComparedWithMinimumOrdersNotWithPrices() throws IOException {
+    KitFiles.write(root, "marketing/blog.md", "# Blog\n\n## What it costs\n\n"
+        + "Express orders start at a $15 minimum. Pass is $9.99 a month, with free delivery on orders of $35 or more.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## What it costs\n\n"
+        + "- Express orders carry a $20 minimum order\n- Pass: $9.99 a month, free delivery on orders of $35 or more\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    List<Finding> found = report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList();
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).summary().startsWith("Minimum order") && found.get(0).summary().contains("$20"),
+        found.toString());
+  }
 }
