@@ -3,7 +3,10 @@ package dev.launchlint.compare;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.ReleaseStage;
 import dev.launchlint.compare.ValueConflicts.Conflict;
+import dev.launchlint.analyze.DateRef;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,17 +31,49 @@ final class ReleaseStages {
    * nearly one wording, or a shared named thing and close wording.
    */
   static Optional<Disagreement> onAspect(AlignedPair p) {
-    if (!(p.sim() >= Contradictions.STAGE_SUBJECT || p.sharedEntity() && p.sim() >= Contradictions.SAME_SUBJECT)) {
-      return Optional.empty();
-    }
+    boolean oneFeature = p.sim() >= Contradictions.STAGE_SUBJECT || p.sharedEntity() && p.sim() >= Contradictions.SAME_SUBJECT;
     Optional<Conflict> values = Optional.empty();
-    if (sameStagedSubject(p.read().staged(p.a()), p.read().staged(p.b()))) {
+    if (oneFeature && sameStagedSubject(p.read().staged(p.a()), p.read().staged(p.b()))) {
       values = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage());
     }
-    if (values.isEmpty()) {
+    if (values.isEmpty() && oneFeature) {
       values = ValueConflicts.dates(p.x().attributes().dates(), p.y().attributes().dates());
     }
+    // a date is said of a feature: two sentences that name one ("RTP send follows in August
+    // 2026", "RTP send reaches general availability in Q4 2026") give its date twice, in the
+    // clause that names it; the other dates of either sentence are of other things
+    String name = values.isEmpty() ? Names.shared(p.x().text(), p.y().text()) : null;
+    if (name != null) {
+      values = ValueConflicts.dates(datesNaming(p.x(), name), datesNaming(p.y(), name));
+    }
     return values.map(p::found);
+  }
+
+  /** Clause marks; not the colon, which joins a date to what it is of ("Q4 2026: Visual Editor GA"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|[|\\u2022\\u00b7]|,\\s");
+
+  /** The dates of {@code c} that stand in the clause naming {@code name} (lower case). */
+  private static List<DateRef> datesNaming(Claim c, String name) {
+    // a table row's unit keeps the cell marks its claim text drops
+    String text = c.unitText().length() >= c.text().length() ? c.unitText() : c.text();
+    Matcher named = Pattern.compile("\\b" + Pattern.quote(name).replace(" ", "\\E\\W+\\Q") + "\\b",
+        Pattern.CASE_INSENSITIVE).matcher(text);
+    if (!named.find()) {
+      return List.of();
+    }
+    int from = 0;
+    int to = text.length();
+    Matcher ends = CLAUSE_END.matcher(text);
+    while (ends.find()) {
+      if (ends.end() <= named.start()) {
+        from = ends.end();
+      } else if (ends.start() >= named.end()) {
+        to = ends.start();
+        break;
+      }
+    }
+    String clause = text.substring(from, to);
+    return c.attributes().dates().stream().filter(d -> clause.contains(d.text())).toList();
   }
 
   /**

@@ -281,4 +281,26 @@ class EquivalentFactsTest {
     assertTrue(found.get(0).summary().startsWith("Minimum order") && found.get(0).summary().contains("$20"),
         found.toString());
   }
+
+  @Test
+  void theDateInTheClauseThatNamesAFeatureIsItsDate() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Payments\n\n"
+        + "RTP send (outbound credit transfers) reaches general availability in Q4 2026, after certification "
+        + "testing with the network; until then it is in early access for selected programs.\n");
+    KitFiles.write(root, "marketing/release.md", "# Release\n\n## Payments\n\nRTP send follows in August 2026.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().contains("August 2026")), report.findings().toString());
+  }
+
+  @Test
+  void otherDatesOfSentencesThatNameOneEventAreNotItsDate() throws IOException {
+    KitFiles.write(root, "marketing/release.md", "# Release\n\n## Dates\n\n"
+        + "Pre-orders open September 22, 2026. Shipping and in stores from October 14, 2026.\n");
+    KitFiles.write(root, "sales/plan.md", "# Plan\n\n## Dates\n\n"
+        + "- September 22, 2026: pre-orders open on the web shop\n- October 1, 2026: retail launch kits ship to stores\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6).toList());
+  }
 }
