@@ -93,8 +93,16 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
     String text = claim.text().contains(written) ? claim.text() : claim.unitText();
     ScopeKey key = new ScopeKey(text, written, kind(value));
     Scope s = scopes == null ? key.read() : scopes.computeIfAbsent(key, ScopeKey::read);
-    return new Fact(attribute(value), subject(value), value, value instanceof Money m ? m.billing() : null, s.variant(),
+    return new Fact(attribute(value), subject(value), value, value instanceof Money m ? billing(m) : null, s.variant(),
         s.theirs(), s.changed(), s.rate(), s.denominator(), s.terms());
+  }
+
+  /**
+   * How often a price is billed, when that says more than its period: "$5.99 per month billed
+   * monthly" is billed as "$6.99 per month" is, but "$8 per month billed annually" is not.
+   */
+  private static String billing(Money m) {
+    return m.billing() != null && m.billing().equals(m.period()) ? null : m.billing();
   }
 
   /** What a value's scope depends on: its sentence, how it is written, and what kind of value it is. */

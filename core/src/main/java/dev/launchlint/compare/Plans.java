@@ -48,7 +48,9 @@ final class Plans {
     Set<String> v = new TreeSet<>();
     for (Claim c : claims) {
       for (Money m : c.attributes().prices()) {
-        if (m.plan() != null && !m.plan().isBlank()) {
+        // "stays free without a Halcyon Plus membership", "no free tier": a thing free of charge
+        // beside a plan's name, or a free tier itself, is no second plan with a price
+        if (m.plan() != null && !m.plan().isBlank() && m.amount() > 0) {
           v.add(m.plan().strip());
         }
       }
@@ -98,7 +100,7 @@ final class Plans {
   /**
    * The plan a value at {@code offset} of a sentence belongs to: the row's plan in a table, else
    * the plan named last before it ("Growth is $39 plus 0.5% ...; Scale at $149 plus 0.3%"), else
-   * the only plan of its unit; null when none is clear.
+   * the only plan of its sentence; null when none is clear.
    */
   String before(String text, int offset, String unitText) {
     String row = rowPlan(unitText);
@@ -122,7 +124,8 @@ final class Plans {
     if (best != null) {
       return best;
     }
-    Set<String> named = in(unitText);
+    // the sentence's own plan, named after the value; another sentence of the unit speaks of its own
+    Set<String> named = in(text);
     return named.size() == 1 ? named.iterator().next() : null;
   }
 

@@ -303,4 +303,17 @@ class EquivalentFactsTest {
     assertEquals(List.of(), report.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION
         && f.confidence() >= 0.6).toList());
   }
+
+  @Test
+  void aMembershipPriceIsComparedWhenSomethingElseIsFreeOfChargeBesideIt() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Membership\n\n"
+        + "The Lumen Membership costs $5.99 per month billed monthly, or $59.99 per year billed annually.\n");
+    KitFiles.write(root, "marketing/release.md", "# Release\n\n## Membership\n\n"
+        + "After the first month, the Lumen Membership costs $6.99 per month or $59.99 per year.\n");
+    KitFiles.write(root, "sales/card.md", "# Card\n\n## Membership\n\n"
+        + "The Sleep Score stays free without Lumen Plus. Do not claim rivals have no free tier.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().contains("$6.99")), report.findings().toString());
+  }
 }
