@@ -499,10 +499,15 @@ final class Quantities {
     }
   }
 
-  /** The noun a number counts: the last noun of the noun group right after it ("500 concurrent users"). */
+  /**
+   * The noun a number counts: the last noun of the noun group right after it ("500 concurrent
+   * users"). A compound modifier ("2,000 pre-built app integrations", "1,200 ready-made
+   * templates") is part of the group, whatever its parts are tagged.
+   */
   private static Token countedNoun(List<Token> tokens, int after) {
     Token found = null;
     boolean first = true;
+    boolean hyphen = false;
     for (Token t : tokens) {
       if (t.start() < after) {
         continue;
@@ -511,9 +516,11 @@ final class Quantities {
         return null;
       }
       first = false;
+      boolean compound = t.text().equals("-") || hyphen || HYPHENATED_WORD.matcher(t.text()).matches();
+      hyphen = t.text().equals("-");
       if (t.isNoun() && Character.isLetter(t.text().charAt(0))) {
         found = t;
-      } else if (found == null && (t.tag().equals("ADJ") || t.text().equals("-"))) {
+      } else if (found == null && (t.tag().equals("ADJ") || compound)) {
         continue;
       } else {
         break;
@@ -521,6 +528,8 @@ final class Quantities {
     }
     return found;
   }
+
+  private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
 
   // ---- normalisation helpers
 

@@ -58,6 +58,8 @@ class QuantityExtractionTest {
       Total Annual Benefit (250 Devs): a lot          | 250        |            | count      | dev    | EXACT      | 250 Devs
       Each product has a team of 2 to 6 people.      | 2          | 6          | count      | people | RANGE      | 2 to 6 people
       Free up to 1 million events per month          | 1000000    |            | count      | event  | AT_MOST    | up to 1 million events
+      Connect more than 2,000 pre-built app integrations. | 2000   |            | count      | integration | AT_LEAST | more than 2,000 pre-built app integrations
+      Ships with 1,200 ready-made templates.         | 1200       |            | count      | template | EXACT    | 1,200 ready-made templates
       """)
   void quantities(String line, double value, Double upper, String dimension, String unit, Bound bound, String text) {
     Quantity q = single(line);
