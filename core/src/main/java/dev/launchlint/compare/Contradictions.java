@@ -225,8 +225,14 @@ final class Contradictions {
    * shared named thing, not the aspect.
    */
   private static Optional<Disagreement> aboutNamedThing(AlignedPair p) {
-    if (p.x().function() == p.y().function() || p.sim() < SAME_ASPECT || !p.sharedEntity()) {
+    if (p.x().function() == p.y().function() || !p.sharedEntity()) {
       return Optional.empty();
+    }
+    if (p.sim() < SAME_ASPECT) {
+      // Two stages each said of the named thing in its own clause ("Native iOS and Android apps
+      // are available today", "Android app: public beta") are its stage twice, however little
+      // else the sentences share.
+      return ReleaseStages.ofNamedThingInBoth(p);
     }
     return VersionFloors.conflict(p)
         .or(() -> Availability.onlyAgainstList(p))

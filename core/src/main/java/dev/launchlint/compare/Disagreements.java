@@ -297,6 +297,12 @@ final class Disagreements {
   /** The name only qualifies a counted part: "sizes 12 and 13", "models 4 and 5". */
   private static final Pattern PART = Pattern.compile("^\\s+\\p{L}+\\s+\\d");
 
+  /** A named thing as {@code text} writes it ("Android" for "android"), else as given. */
+  private static String asWritten(String text, String name) {
+    int at = text.toLowerCase(Locale.ROOT).indexOf(name);
+    return at < 0 ? name : text.substring(at, at + name.length());
+  }
+
   /** Wording this close about one named thing gives the stage of that thing. */
   private static final double STAGE_NEAR = 0.3;
 
@@ -311,10 +317,12 @@ final class Disagreements {
           yield new Verdict(0.3, "one statement gives the general availability still to come, not today's stage");
         }
         Set<String> sx = ReleaseStages.stagedEntities(d.x());
-        boolean named = sx.stream().anyMatch(ReleaseStages.stagedEntities(d.y())::contains);
+        Set<String> sy = ReleaseStages.stagedEntities(d.y());
+        String staged = sx.stream().filter(sy::contains).findFirst().map(e -> asWritten(d.x().text(), e)).orElse(null);
+        boolean named = staged != null;
         boolean shared = d.x().attributes().entities().stream().anyMatch(d.y().attributes().entities()::contains);
         String phrase = Names.shared(d.x().text(), d.y().text());
-        yield named ? new Verdict(0.8, "both give the release stage of " + thing)
+        yield named ? new Verdict(0.8, "both give the release stage of " + staged)
             : shared && d.similarity() >= STAGE_NEAR ? new Verdict(0.65, "both speak of " + thing + " and its release")
             : phrase != null ? new Verdict(0.65, "both give the release stage of " + phrase)
             : new Verdict(0.45, "the stages may be of different things");

@@ -96,6 +96,14 @@ final class ReleaseStages {
     return planned ? Optional.empty() : stage.map(p::found);
   }
 
+  /** {@link #ofNamedThing}, when both claims name the shared thing in the clause of their stage. */
+  static Optional<Disagreement> ofNamedThingInBoth(AlignedPair p) {
+    Set<String> shared = p.sharedEntities();
+    boolean both = p.read().staged(p.a()).stream().anyMatch(shared::contains)
+        && p.read().staged(p.b()).stream().anyMatch(shared::contains);
+    return both ? ofNamedThing(p) : Optional.empty();
+  }
+
   /**
    * The named things of the clause that states the claim's release stage: in "Epic and athenahealth
    * sync; Cerner in beta" only Cerner is in beta. Empty when the stage word is not found.

@@ -350,4 +350,28 @@ class NamedThingConflictsTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), contradictions(report));
   }
+
+  @Test
+  void twoStagesEachSaidOfTheNamedThingContradictHoweverLittleElseTheSentencesShare() throws IOException {
+    write("product/plans.md", """
+        # Plans
+
+        ## Apps
+
+        | Feature | Free | Pro |
+        |---|---|---|
+        | Android app | Public beta | Public beta |
+        """);
+    write("marketing/launch.md", """
+        # Launch
+
+        ## Mobile
+
+        Native iOS and Android apps are available today.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).reason().contains("Android"), c.get(0).reason());
+  }
 }
