@@ -25,7 +25,9 @@ import java.util.Set;
  *   <li>on a shared named thing, whatever the aspects: its oldest supported version ({@link
  *       VersionFloors}), "only" here against a list or one plan against every plan ({@link
  *       Availability}), its release stage, or a denial of it;
- *   <li>two counts of one named unit for one plan ({@link FigureConflicts#samePlanCounts}).
+ *   <li>two counts of one named unit for one plan ({@link FigureConflicts#samePlanCounts});
+ *   <li>two figures of one named measure in clauses about one matter ({@link
+ *       FigureConflicts#sameNamedMeasure}).
  * </ul>
  *
  * <p>What the kinds read of each claim is read once ({@link Readings}); the disagreements found
@@ -198,7 +200,8 @@ final class Contradictions {
   }
 
   private static Optional<Disagreement> conflict(AlignedPair p) {
-    return onAspect(p).or(() -> aboutNamedThing(p)).or(() -> FigureConflicts.samePlanCounts(p));
+    return onAspect(p).or(() -> aboutNamedThing(p)).or(() -> FigureConflicts.samePlanCounts(p))
+        .or(() -> FigureConflicts.sameNamedMeasure(p));
   }
 
   private static Optional<Disagreement> onAspect(AlignedPair p) {

@@ -56,10 +56,11 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
   private static final Pattern THEIRS_IN_CLAUSE = Pattern.compile(
       "\\b(?:competitors?|competition|incumbents?|legacy|rivals?|other (?:tools|vendors|providers|platforms))\\b",
       Pattern.CASE_INSENSITIVE);
-  /** A result one customer reports: "Halden cut its close from ten days to three". */
+  /** A result customers report: "Halden cut its close from ten days to three", "customers report 40% lower cost". */
   private static final Pattern CUSTOMER_RESULT = Pattern.compile(
       "\\b(?:saw|cut|reduced|lowered|saved|achieved|reported|grew|increased|shortened|halved|doubled)\\s+"
-          + "(?:\\S+\\s+){0,2}?(?:their|its|his|her)\\b",
+          + "(?:\\S+\\s+){0,2}?(?:their|its|his|her)\\b"
+          + "|\\b(?:customers|clients|users|teams|buyers)\\s+(?:report|reported|see|saw|say|said|tell us)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CHANGE_TO = Pattern.compile("^\\s*(?:to|down to|up to|into)\\s+[\\p{N}$\\p{L}]",
       Pattern.CASE_INSENSITIVE);

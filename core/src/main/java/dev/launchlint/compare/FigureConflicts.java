@@ -54,6 +54,40 @@ final class FigureConflicts {
     return ValueConflicts.measured(xs, ys).filter(c -> !statedByBoth(p, c)).map(p::found);
   }
 
+  /**
+   * Two figures that each say what they measure, the same thing, in clauses about one matter: "cut
+   * their vector infrastructure costs by 70% compared with running their own clusters" and "40%
+   * lower total cost than running their own vector database clusters" are two savings of one
+   * comparison, whatever aspect each sentence is filed under ("price", "customers").
+   */
+  static Optional<Disagreement> sameNamedMeasure(AlignedPair p) {
+    // the two words of one matter the figures' clauses must share stand for the wording's similarity
+    if (p.x().function() == p.y().function()) {
+      return Optional.empty();
+    }
+    List<Measured> xs = named(p.read().measured(p.a()));
+    List<Measured> ys = named(p.read().measured(p.b()));
+    if (xs.isEmpty() || ys.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Measured> left = xs.stream().filter(x -> ys.stream().anyMatch(y -> oneMatter(x, y))).toList();
+    List<Measured> right = ys.stream().filter(y -> xs.stream().anyMatch(x -> oneMatter(x, y))).toList();
+    return ValueConflicts.measured(left, right).filter(c -> !statedByBoth(p, c)).map(p::found);
+  }
+
+  /** Figures that name what they measure. */
+  private static List<Measured> named(List<Measured> figures) {
+    return figures.stream().filter(m -> !m.what().isEmpty()).toList();
+  }
+
+  /** Two figures of one named measure whose clauses share at least two words of their matter. */
+  private static boolean oneMatter(Measured x, Measured y) {
+    if (!x.what().equals(y.what())) {
+      return false;
+    }
+    return x.clause().stream().filter(y.clause()::contains).filter(Themes::informative).count() >= 2;
+  }
+
   /** Whether either function also states the figure the other is said to contradict. */
   private static boolean statedByBoth(AlignedPair p, Conflict c) {
     Readings read = p.read();

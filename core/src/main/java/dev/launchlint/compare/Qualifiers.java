@@ -45,7 +45,7 @@ final class Qualifiers {
   private static final Pattern OF = Pattern.compile("^\\s*of\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+|our\\s+)?");
   /** "an 8-week forecast", "a 14-day trial": the number is an adjective of the thing it measures. */
   private static final Pattern HYPHENATED = Pattern.compile("\\d-\\p{L}+$");
-  private static final Pattern CLAUSE_END = Pattern.compile("[.;:|]\\s|,\\s|\\s(?:or|and|but|while|plus)\\s");
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;:|]\\s|,\\s|\\s(?:or|but|while)\\s");
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}-]*)");
 
   /** "per calendar month" is the period of a figure, not the thing it is a rate of. */

@@ -316,4 +316,22 @@ class EquivalentFactsTest {
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.confidence() >= 0.6 && f.summary().contains("$6.99")), report.findings().toString());
   }
+
+  @Test
+  void twoSavingsOfOneMatterDisagreeWhateverAspectEachSentenceIsFiledUnder() throws IOException {
+    KitFiles.write(root, "product/study.md", "# Study\n\n## Results\n\n"
+        + "In our field study of 1,150 homes, households cut heating and cooling energy use by up to 18%.\n");
+    KitFiles.write(root, "marketing/page.md", "# Page\n\n## Savings\n\n"
+        + "Guaranteed 25% savings on your heating and cooling bill.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6 && f.summary().startsWith("Saving") && f.summary().contains("25%")),
+        report.findings().toString());
+
+    KitFiles.write(root, "marketing/page.md", "# Page\n\n## Savings\n\n"
+        + "Save up to 18% on heating and cooling energy, and 20% on your first year when you pay annually.\n");
+    Report agreeing = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertEquals(List.of(), agreeing.findings().stream().filter(f -> f.type() == FindingType.CONTRADICTION
+        && f.confidence() >= 0.6).toList());
+  }
 }
