@@ -57,17 +57,27 @@ final class Drift {
 
   /**
    * What is said around one occurrence of a name: the sentence it stands in and the two after it
-   * (a lead phrase is defined by what follows it), as terms with the name left out, and the figures.
+   * (a lead phrase is defined by what follows it), as terms with the name left out, the figures,
+   * and where the name stands in it.
    */
-  private record Window(TextUnit unit, Map<String, Double> vector, Set<String> figures) {}
+  private record Window(TextUnit unit, Map<String, Double> vector, Set<String> figures, List<NameSlot> slots) {}
 
-  /** Two names of two functions and the windows that show they are one concept. */
-  private record Pair(Usage left, Usage right, double score, Window leftWindow, Window rightWindow) {}
+  /**
+   * Two names of two functions and the windows that show they are one concept; {@code sameFigures}
+   * when some two windows of theirs in the same slot also state the same figures.
+   */
+  private record Pair(Usage left, Usage right, double score, Window leftWindow, Window rightWindow,
+      boolean sameFigures) {}
 
   /** Similarity of two windows, names left out, at which two names fill the same slot. */
   static final double SAME_SLOT = 0.5;
   /** Similarity of two windows that also state the same figure ("$60 per member farm per year"). */
   static final double SAME_FIGURES = 0.45;
+  /**
+   * Similarity of two windows that state the same price at which the two names are priced alike,
+   * so that a plan name and a name without "plan" ("Field Data Plan", "Verdant Plus") may be one.
+   */
+  static final double SAME_PRICE = 0.3;
   /** What the same figures add to the similarity of two windows: the stronger evidence of the two. */
   private static final double FIGURES_WEIGH = 0.5;
   private static final int MAX_WINDOWS = 12;
@@ -82,7 +92,8 @@ final class Drift {
    * One concept under several names: a name one function uses and another never mentions, paired
    * with a name of the other function that the first never mentions, when there is evidence that
    * the two name one thing: the sentences around them say the same with the names swapped (the
-   * same slot), or say the same figures about both in a shared context. Plan names pair only with
+   * same slot: both names are what their sentences are about, or the same words stand next to
+   * both), or say the same figures about both in a shared context. Plan names pair only with
    * plan names, and only mutual best pairs count. Pairs that share a name are one concept: a
    * concept named three ways is one finding with all its names.
    */
@@ -221,8 +232,7 @@ final class Drift {
         Pair p = evidence(themes, a, b);
         // a plan and a feature are different kinds of thing unless the same figures are said of both
         // and a code ("VF2-TR", "AMR-400") names a model or a document, not what a name of words names
-        boolean sameKind = (planName(a.name) == planName(b.name)
-            || p != null && p.leftWindow.figures.stream().anyMatch(p.rightWindow.figures::contains))
+        boolean sameKind = (planName(a.name) == planName(b.name) || p != null && p.sameFigures)
             && code(a.name) == code(b.name);
         found[i][j] = sameKind ? p : null;
       }
@@ -277,19 +287,26 @@ final class Drift {
   /** The best evidence that two names are one concept, or null when there is none. */
   private static Pair evidence(Themes themes, Usage a, Usage b) {
     Pair best = null;
+    boolean sameFigures = false;
     for (Window x : windows(themes, a)) {
       for (Window y : windows(themes, b)) {
+        if (!NameSlot.anySame(x.slots, y.slots)) {
+          continue;
+        }
         double sim = ClaimIndex.cosine(x.vector, y.vector);
         boolean figures = x.figures.stream().anyMatch(y.figures::contains);
+        // a price said of both in statements that only touch still tells what kind of thing each is
+        sameFigures |= figures && (sim >= SAME_FIGURES
+            || sim >= SAME_PRICE && x.figures.stream().anyMatch(f -> f.startsWith("$") && y.figures.contains(f)));
         if (sim >= SAME_SLOT || figures && sim >= SAME_FIGURES) {
           double score = sim + (figures ? FIGURES_WEIGH : 0);
           if (best == null || score > best.score) {
-            best = new Pair(a, b, score, x, y);
+            best = new Pair(a, b, score, x, y, false);
           }
         }
       }
     }
-    return best;
+    return best == null ? null : new Pair(a, b, best.score, best.leftWindow, best.rightWindow, sameFigures);
   }
 
   private static List<Window> windows(Themes themes, Usage usage) {
@@ -311,8 +328,9 @@ final class Drift {
           }
           List<String> terms = LaunchAnalyzer.SHARED.tokens(window).stream()
               .filter(Themes::informative).filter(t -> !drop.contains(t)).toList();
-          if (terms.size() >= 2) {
-            usage.windows.add(new Window(u, themes.vector(terms), figures(window)));
+          List<NameSlot> slots = NameSlot.all(window, usage.name);
+          if (terms.size() >= 2 && !slots.isEmpty()) {
+            usage.windows.add(new Window(u, themes.vector(terms), figures(window), slots));
           }
         }
       }
@@ -330,8 +348,14 @@ final class Drift {
       return null;
     }
     if (text.contains(" | ")) {
-      // a table row is one statement about what its first cell names
-      return text.indexOf(" | ") > at ? text : null;
+      // a table row is one statement about what its first cell names; a name in another cell is
+      // said of in that cell ("Cellular data, the full app with Water Coach and Yield Maps")
+      if (text.indexOf(" | ") > at) {
+        return text;
+      }
+      int from = text.lastIndexOf(" | ", at) + 3;
+      int to = text.indexOf(" | ", at);
+      return text.substring(from, to < 0 ? text.length() : to);
     }
     Matcher m = SENTENCE_END.matcher(text);
     int start = 0;
