@@ -35,7 +35,12 @@ final class Drift {
   private static final int LEAD_TERMS = 5;
   private static final int MAX_PILLARS = 12;
 
-  static final Pattern NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]+(?:(?: |-)[A-Z][A-Za-z0-9]+){1,3}\\b");
+  /**
+   * A capitalised word, with the lower-case words a hyphen joins to it ("Co-op", "Check-in"); a
+   * number after a hyphen ("AMR-400") is a model code's, not a word's.
+   */
+  private static final String NAME_WORD = "[A-Z][A-Za-z0-9]+(?:-[a-z]+)*";
+  static final Pattern NAME = Pattern.compile("\\b" + NAME_WORD + "(?:(?: |-)" + NAME_WORD + "){1,3}\\b");
   static final Pattern PLAN_NAME = Pattern.compile("\\b((?:[A-Z][A-Za-z0-9+]+ )*[A-Z][A-Za-z0-9+]+) (plan|tier|edition)\\b");
   private static final Set<String> NOT_NAME_START = Set.of(
       "the", "our", "your", "a", "an", "this", "that", "with", "for", "and", "every", "each", "new", "why",
@@ -117,7 +122,9 @@ final class Drift {
     for (BusinessFunction f : view.functions()) {
       Map<String, Usage> byName = new LinkedHashMap<>();
       for (TextUnit u : view.units(f)) {
-        if (u.kind() == UnitKind.HEADING || titleCase(u.text())) {
+        // A heading in Title Case names a topic ("Simple Pricing"); one in sentence case capitalises
+        // only names ("Member Portal for co-ops and consultants"), and its section defines them.
+        if (titleCase(u.text())) {
           continue;
         }
         for (String n : names(u.text())) {
@@ -217,8 +224,8 @@ final class Drift {
       BusinessFunction lf, BusinessFunction rf) {
     List<Usage> ls = left.values().stream().filter(u -> !view.mentions(rf, u.name)).toList();
     List<Usage> rs = right.values().stream().filter(u -> !view.mentions(lf, u.name)).toList();
-    List<Map<String, Double>> lc = ls.stream().map(u -> context(themes, u)).toList();
-    List<Map<String, Double>> rc = rs.stream().map(u -> context(themes, u)).toList();
+    List<Map<String, Double>> lc = ls.stream().map(u -> context(view, themes, u)).toList();
+    List<Map<String, Double>> rc = rs.stream().map(u -> context(view, themes, u)).toList();
     Pair[][] found = new Pair[ls.size()][rs.size()];
     for (int i = 0; i < ls.size(); i++) {
       for (int j = 0; j < rs.size(); j++) {
@@ -229,7 +236,7 @@ final class Drift {
             || besidePlan(a, b) || besidePlan(b, a)) {
           continue;
         }
-        Pair p = evidence(themes, a, b);
+        Pair p = evidence(view, themes, a, b);
         // a plan and a feature are different kinds of thing unless the same figures are said of both
         // and a code ("VF2-TR", "AMR-400") names a model or a document, not what a name of words names
         boolean sameKind = (planName(a.name) == planName(b.name) || p != null && p.sameFigures)
@@ -285,11 +292,11 @@ final class Drift {
   }
 
   /** The best evidence that two names are one concept, or null when there is none. */
-  private static Pair evidence(Themes themes, Usage a, Usage b) {
+  private static Pair evidence(KitView view, Themes themes, Usage a, Usage b) {
     Pair best = null;
     boolean sameFigures = false;
-    for (Window x : windows(themes, a)) {
-      for (Window y : windows(themes, b)) {
+    for (Window x : windows(view, themes, a)) {
+      for (Window y : windows(view, themes, b)) {
         if (!NameSlot.anySame(x.slots, y.slots)) {
           continue;
         }
@@ -309,7 +316,7 @@ final class Drift {
     return best == null ? null : new Pair(a, b, best.score, best.leftWindow, best.rightWindow, sameFigures);
   }
 
-  private static List<Window> windows(Themes themes, Usage usage) {
+  private static List<Window> windows(KitView view, Themes themes, Usage usage) {
     synchronized (usage.windows) {
       if (!usage.windows.isEmpty()) {
         return usage.windows;
@@ -322,7 +329,7 @@ final class Drift {
         }
         String text = Quotes.collapse(u.text());
         for (int extra : new int[] {0, 2}) {
-          String window = window(text, usage.name, extra);
+          String window = view.heads(u) ? section(view, u) : window(text, usage.name, extra);
           if (window == null || !seen.add(window)) {
             continue;
           }
@@ -385,6 +392,17 @@ final class Drift {
   }
 
   private static final int MIN_WINDOW_WORDS = 6;
+  /** How many units of the section a heading heads are read as what it names. */
+  private static final int SECTION_UNITS = 5;
+
+  /** A heading and the section under it ("Member Portal for co-ops and consultants" and its bullets). */
+  private static String section(KitView view, TextUnit heading) {
+    StringBuilder sb = new StringBuilder(Quotes.collapse(heading.text()));
+    for (TextUnit u : view.section(heading, SECTION_UNITS)) {
+      sb.append(". ").append(Quotes.collapse(u.text()));
+    }
+    return sb.toString();
+  }
 
   private static int words(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
@@ -468,11 +486,20 @@ final class Drift {
     return name.toLowerCase(Locale.ROOT).matches(".* (plan|tier|edition)");
   }
 
-  /** The context of a name: the terms of the units it stands in, its own words left out (empty if thin). */
-  private static Map<String, Double> context(Themes themes, Usage usage) {
+  /**
+   * The context of a name: the terms of the units it stands in, and of the sections those that are
+   * headings head, its own words left out (empty if thin).
+   */
+  private static Map<String, Double> context(KitView view, Themes themes, Usage usage) {
     Set<String> drop = new HashSet<>(LaunchAnalyzer.SHARED.tokens(usage.name));
     List<String> terms = new ArrayList<>();
-    usage.units.forEach(u -> themes.tokens(u).stream().filter(t -> !drop.contains(t)).forEach(terms::add));
+    for (TextUnit u : usage.units) {
+      List<TextUnit> read = new ArrayList<>(List.of(u));
+      if (view.heads(u)) {
+        read.addAll(view.section(u, SECTION_UNITS));
+      }
+      read.forEach(r -> themes.tokens(r).stream().filter(t -> !drop.contains(t)).forEach(terms::add));
+    }
     return terms.size() < 2 ? Map.of() : themes.vector(terms);
   }
 
@@ -550,7 +577,8 @@ final class Drift {
         parts.remove(0);
       }
       String name = String.join(" ", parts);
-      boolean multi = parts.size() >= 2 || name.contains("-");
+      // "Co-op" alone is one word; "Auto-Dispatch" and "Co-op Hub" are names of two
+      boolean multi = parts.size() >= 2 || name.matches(".*-[A-Z].*");
       boolean clean = parts.stream().noneMatch(p -> NOT_NAME_WORD.contains(p.toLowerCase(Locale.ROOT)));
       if (multi && clean && words.length > 0 && name.length() >= 4) {
         out.add(name);
@@ -575,6 +603,13 @@ final class Drift {
       while (j < n && asciiAlnum(text.charAt(j))) {
         j++;
       }
+      // the lower-case parts a hyphen joins to the word ("Co-op") belong to it
+      while (j > i + 1 && j + 1 < n && text.charAt(j) == '-' && asciiLower(text.charAt(j + 1))) {
+        j += 2;
+        while (j < n && asciiLower(text.charAt(j))) {
+          j++;
+        }
+      }
       if (j > i + 1 && j + 1 < n && (text.charAt(j) == ' ' || text.charAt(j) == '-') && asciiUpper(text.charAt(j + 1))) {
         return true;
       }
@@ -586,6 +621,10 @@ final class Drift {
 
   private static boolean asciiUpper(char c) {
     return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean asciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean asciiAlnum(char c) {

@@ -79,4 +79,57 @@ class TerminologyDriftTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), drift(report), report.findings().toString());
   }
+
+  @Test
+  void aSentenceCaseHeadingNamesWhatItsSectionDefines() throws IOException {
+    write("product/release-notes.md", """
+        # Harrow app 2.0
+
+        - **Depot Dashboard.** Member depots can share van data and weekly mileage totals with their franchise
+          office or fleet consultant, and withdraw that permission at any time. Anonymised benchmark reports.
+          Up to 250 member depots per account.
+        """);
+    write("marketing/page.md", """
+        # Harrow 2
+
+        Co-op Hub lets your franchise office or fleet consultant see your van data and weekly mileage totals, but
+        only if you say so, and you can withdraw that permission in the app. Anonymised benchmark reports compare
+        mileage across members. One Co-op Hub account covers up to 250 member depots.
+        """);
+    write("sales/deck.md", """
+        # Harrow 2 for dealers
+
+        ## Member Portal for franchises and consultants
+
+        - Franchise offices and fleet consultants see member depots' van data and weekly mileage totals
+        - Only with each member's permission, which the member can withdraw in the app
+        - Anonymised benchmark reports comparing mileage across members
+        - Up to 250 member depots per account
+        """);
+    Report report = Launchlint.audit(kit);
+    List<String> found = drift(report);
+    assertEquals(1, found.size(), report.findings().toString());
+    assertTrue(found.get(0).contains("Depot Dashboard") && found.get(0).contains("Co-op Hub")
+        && found.get(0).contains("Member Portal"), found.toString());
+  }
+
+  @Test
+  void titleCaseHeadingsNameTopicsNotThings() throws IOException {
+    write("product/spec.md", """
+        # Harrow 2 specification
+
+        ## Simple Van Pricing
+
+        Each van costs $240 per year, billed annually, and includes cellular data and the support line.
+        """);
+    write("marketing/page.md", """
+        # Harrow 2
+
+        ## Clear Fleet Pricing
+
+        Each van costs $240 per year, billed annually, and includes cellular data and the support line.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), drift(report), report.findings().toString());
+  }
 }
