@@ -119,6 +119,8 @@ final class Drift {
       }
     }
     Map<BusinessFunction, Map<String, Usage>> usages = new EnumMap<>(BusinessFunction.class);
+    // one-word names that some function writes capitalised in the middle of a sentence
+    Set<String> coined = new HashSet<>();
     for (BusinessFunction f : view.functions()) {
       Map<String, Usage> byName = new LinkedHashMap<>();
       for (TextUnit u : view.units(f)) {
@@ -134,6 +136,22 @@ final class Drift {
           byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>()))
               .units().add(u);
         }
+        List<String> words = new ArrayList<>(CoinedTerms.coined(u.text()));
+        String lead = CoinedTerms.lead(u.text());
+        if (lead != null) {
+          words.add(lead);
+        }
+        for (String w : words) {
+          if (!NOT_NAME_WORD.contains(w.toLowerCase(Locale.ROOT)) && !compared(u.text(), w)) {
+            Usage usage = byName.computeIfAbsent(CoinedTerms.key(w), k -> new Usage(w, f, new ArrayList<>(), new ArrayList<>()));
+            if (!usage.units().contains(u)) {
+              usage.units().add(u);
+            }
+            if (!w.equals(lead)) {
+              coined.add(f.id() + "/" + CoinedTerms.key(w));
+            }
+          }
+        }
       }
       usages.put(f, byName);
     }
@@ -141,7 +159,7 @@ final class Drift {
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < fs.size(); i++) {
       for (int j = i + 1; j < fs.size(); j++) {
-        pairs.addAll(bestPairs(view, themes, usages.get(fs.get(i)), usages.get(fs.get(j)), fs.get(i), fs.get(j)));
+        pairs.addAll(bestPairs(view, themes, usages.get(fs.get(i)), usages.get(fs.get(j)), fs.get(i), fs.get(j), coined));
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -221,9 +239,9 @@ final class Drift {
   }
 
   private static List<Pair> bestPairs(KitView view, Themes themes, Map<String, Usage> left, Map<String, Usage> right,
-      BusinessFunction lf, BusinessFunction rf) {
-    List<Usage> ls = left.values().stream().filter(u -> !view.mentions(rf, u.name)).toList();
-    List<Usage> rs = right.values().stream().filter(u -> !view.mentions(lf, u.name)).toList();
+      BusinessFunction lf, BusinessFunction rf, Set<String> coined) {
+    List<Usage> ls = left.values().stream().filter(u -> !uses(view, rf, u.name)).toList();
+    List<Usage> rs = right.values().stream().filter(u -> !uses(view, lf, u.name)).toList();
     List<Map<String, Double>> lc = ls.stream().map(u -> context(view, themes, u)).toList();
     List<Map<String, Double>> rc = rs.stream().map(u -> context(view, themes, u)).toList();
     Pair[][] found = new Pair[ls.size()][rs.size()];
@@ -232,6 +250,12 @@ final class Drift {
         Usage a = ls.get(i);
         Usage b = rs.get(j);
         // the whole contexts must touch before the windows are read
+        // one-word names pair only with each other, and one of them must be written as a coinage
+        boolean oneWord = CoinedTerms.oneWord(a.name) || CoinedTerms.oneWord(b.name);
+        if (oneWord && !(CoinedTerms.oneWord(a.name) && CoinedTerms.oneWord(b.name)
+            && (coined.contains(lf.id() + "/" + CoinedTerms.key(a.name)) || coined.contains(rf.id() + "/" + CoinedTerms.key(b.name))))) {
+          continue;
+        }
         if (related(a.name, b.name) || ClaimIndex.cosine(lc.get(i), rc.get(j)) < 0.1 || bothNamed(view, a.name, b.name)
             || besidePlan(a, b) || besidePlan(b, a)) {
           continue;
@@ -271,7 +295,12 @@ final class Drift {
 
   /** Some function uses both names (product's plan table lists Free and Team): they are two things. */
   private static boolean bothNamed(KitView view, String a, String b) {
-    return view.functions().stream().anyMatch(f -> view.mentions(f, a) && view.mentions(f, b));
+    return view.functions().stream().anyMatch(f -> uses(view, f, a) && uses(view, f, b));
+  }
+
+  /** Whether a function uses a name; a one-word name in its singular or plural. */
+  private static boolean uses(KitView view, BusinessFunction f, String name) {
+    return CoinedTerms.oneWord(name) ? CoinedTerms.mentioned(view, f, name) : view.mentions(f, name);
   }
 
   /** Whether a name is a code: capitals and digits, no lower-case word ("VF2-TR", "AMR-400"). */
@@ -521,7 +550,7 @@ final class Drift {
       if (byFunction.containsKey(f)) {
         continue;
       }
-      List<String> used = names.stream().filter(n -> view.mentions(f, n)).toList();
+      List<String> used = names.stream().filter(n -> uses(view, f, n)).toList();
       if (used.size() != 1) {
         continue;
       }

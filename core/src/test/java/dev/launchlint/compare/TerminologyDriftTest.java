@@ -132,4 +132,42 @@ class TerminologyDriftTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), drift(report), report.findings().toString());
   }
+
+  @Test
+  void aCommonNounCoinedAsANameIsOneWordName() throws IOException {
+    write("product/overview.md", """
+        # Tally 3 overview
+
+        A Workspace holds one product's data in Tally. Each Workspace has its own tracking key, event schema,
+        dashboards, members and data retention setting. Most teams create one Workspace per product.
+        """);
+    write("marketing/blog.md", """
+        # Tally 3 is here
+
+        Projects keep products apart. Every Project comes with its own tracking key, event schema, dashboards,
+        members and retention setting. Connect a Project and Tally starts its checks.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<String> found = drift(report);
+    assertEquals(1, found.size(), report.findings().toString());
+    assertTrue(found.get(0).contains("Workspace") && found.get(0).contains("Project"), found.toString());
+  }
+
+  @Test
+  void placesInParallelSentencesAreNoNames() throws IOException {
+    write("product/spec.md", """
+        # Orchard launch plan
+
+        Express delivery launches in Denver, Austin and Nashville. Stores in Nashville deliver within 30 minutes
+        of checkout on orders over $20.
+        """);
+    write("sales/faq.md", """
+        # Partner FAQ
+
+        Express delivery launches in Denver, Austin and Charlotte. Stores in Charlotte deliver within 30 minutes
+        of checkout on orders over $20.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), drift(report), report.findings().toString());
+  }
 }
