@@ -35,7 +35,12 @@ final class Drift {
   private static final int LEAD_TERMS = 5;
   private static final int MAX_PILLARS = 12;
 
-  static final Pattern NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]+(?:(?: |-)[A-Z][A-Za-z0-9]+){1,3}\\b");
+  /**
+   * A capitalised word, with the lower-case words a hyphen joins to it ("Co-op", "Check-in"); a
+   * number after a hyphen ("AMR-400") is a model code's, not a word's.
+   */
+  private static final String NAME_WORD = "[A-Z][A-Za-z0-9]+(?:-[a-z]+)*";
+  static final Pattern NAME = Pattern.compile("\\b" + NAME_WORD + "(?:(?: |-)" + NAME_WORD + "){1,3}\\b");
   static final Pattern PLAN_NAME = Pattern.compile("\\b((?:[A-Z][A-Za-z0-9+]+ )*[A-Z][A-Za-z0-9+]+) (plan|tier|edition)\\b");
   private static final Set<String> NOT_NAME_START = Set.of(
       "the", "our", "your", "a", "an", "this", "that", "with", "for", "and", "every", "each", "new", "why",
@@ -57,17 +62,27 @@ final class Drift {
 
   /**
    * What is said around one occurrence of a name: the sentence it stands in and the two after it
-   * (a lead phrase is defined by what follows it), as terms with the name left out, and the figures.
+   * (a lead phrase is defined by what follows it), as terms with the name left out, the figures,
+   * and where the name stands in it.
    */
-  private record Window(TextUnit unit, Map<String, Double> vector, Set<String> figures) {}
+  private record Window(TextUnit unit, Map<String, Double> vector, Set<String> figures, List<NameSlot> slots) {}
 
-  /** Two names of two functions and the windows that show they are one concept. */
-  private record Pair(Usage left, Usage right, double score, Window leftWindow, Window rightWindow) {}
+  /**
+   * Two names of two functions and the windows that show they are one concept; {@code sameFigures}
+   * when some two windows of theirs in the same slot also state the same figures.
+   */
+  private record Pair(Usage left, Usage right, double score, Window leftWindow, Window rightWindow,
+      boolean sameFigures) {}
 
   /** Similarity of two windows, names left out, at which two names fill the same slot. */
   static final double SAME_SLOT = 0.5;
   /** Similarity of two windows that also state the same figure ("$60 per member farm per year"). */
   static final double SAME_FIGURES = 0.45;
+  /**
+   * Similarity of two windows that state the same price at which the two names are priced alike,
+   * so that a plan name and a name without "plan" ("Field Data Plan", "Verdant Plus") may be one.
+   */
+  static final double SAME_PRICE = 0.3;
   /** What the same figures add to the similarity of two windows: the stronger evidence of the two. */
   private static final double FIGURES_WEIGH = 0.5;
   private static final int MAX_WINDOWS = 12;
@@ -82,7 +97,8 @@ final class Drift {
    * One concept under several names: a name one function uses and another never mentions, paired
    * with a name of the other function that the first never mentions, when there is evidence that
    * the two name one thing: the sentences around them say the same with the names swapped (the
-   * same slot), or say the same figures about both in a shared context. Plan names pair only with
+   * same slot: both names are what their sentences are about, or the same words stand next to
+   * both), or say the same figures about both in a shared context. Plan names pair only with
    * plan names, and only mutual best pairs count. Pairs that share a name are one concept: a
    * concept named three ways is one finding with all its names.
    */
@@ -103,10 +119,14 @@ final class Drift {
       }
     }
     Map<BusinessFunction, Map<String, Usage>> usages = new EnumMap<>(BusinessFunction.class);
+    // one-word names that some function writes capitalised in the middle of a sentence
+    Set<String> coined = new HashSet<>();
     for (BusinessFunction f : view.functions()) {
       Map<String, Usage> byName = new LinkedHashMap<>();
       for (TextUnit u : view.units(f)) {
-        if (u.kind() == UnitKind.HEADING || titleCase(u.text())) {
+        // A heading in Title Case names a topic ("Simple Pricing"); one in sentence case capitalises
+        // only names ("Member Portal for co-ops and consultants"), and its section defines them.
+        if (titleCase(u.text())) {
           continue;
         }
         for (String n : names(u.text())) {
@@ -116,6 +136,22 @@ final class Drift {
           byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>()))
               .units().add(u);
         }
+        List<String> words = new ArrayList<>(CoinedTerms.coined(u.text()));
+        String lead = CoinedTerms.lead(u.text());
+        if (lead != null) {
+          words.add(lead);
+        }
+        for (String w : words) {
+          if (!NOT_NAME_WORD.contains(w.toLowerCase(Locale.ROOT)) && !compared(u.text(), w)) {
+            Usage usage = byName.computeIfAbsent(CoinedTerms.key(w), k -> new Usage(w, f, new ArrayList<>(), new ArrayList<>()));
+            if (!usage.units().contains(u)) {
+              usage.units().add(u);
+            }
+            if (!w.equals(lead)) {
+              coined.add(f.id() + "/" + CoinedTerms.key(w));
+            }
+          }
+        }
       }
       usages.put(f, byName);
     }
@@ -123,7 +159,7 @@ final class Drift {
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < fs.size(); i++) {
       for (int j = i + 1; j < fs.size(); j++) {
-        pairs.addAll(bestPairs(view, themes, usages.get(fs.get(i)), usages.get(fs.get(j)), fs.get(i), fs.get(j)));
+        pairs.addAll(bestPairs(view, themes, usages.get(fs.get(i)), usages.get(fs.get(j)), fs.get(i), fs.get(j), coined));
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -203,26 +239,31 @@ final class Drift {
   }
 
   private static List<Pair> bestPairs(KitView view, Themes themes, Map<String, Usage> left, Map<String, Usage> right,
-      BusinessFunction lf, BusinessFunction rf) {
-    List<Usage> ls = left.values().stream().filter(u -> !view.mentions(rf, u.name)).toList();
-    List<Usage> rs = right.values().stream().filter(u -> !view.mentions(lf, u.name)).toList();
-    List<Map<String, Double>> lc = ls.stream().map(u -> context(themes, u)).toList();
-    List<Map<String, Double>> rc = rs.stream().map(u -> context(themes, u)).toList();
+      BusinessFunction lf, BusinessFunction rf, Set<String> coined) {
+    List<Usage> ls = left.values().stream().filter(u -> !uses(view, rf, u.name)).toList();
+    List<Usage> rs = right.values().stream().filter(u -> !uses(view, lf, u.name)).toList();
+    List<Map<String, Double>> lc = ls.stream().map(u -> context(view, themes, u)).toList();
+    List<Map<String, Double>> rc = rs.stream().map(u -> context(view, themes, u)).toList();
     Pair[][] found = new Pair[ls.size()][rs.size()];
     for (int i = 0; i < ls.size(); i++) {
       for (int j = 0; j < rs.size(); j++) {
         Usage a = ls.get(i);
         Usage b = rs.get(j);
         // the whole contexts must touch before the windows are read
+        // one-word names pair only with each other, and one of them must be written as a coinage
+        boolean oneWord = CoinedTerms.oneWord(a.name) || CoinedTerms.oneWord(b.name);
+        if (oneWord && !(CoinedTerms.oneWord(a.name) && CoinedTerms.oneWord(b.name)
+            && (coined.contains(lf.id() + "/" + CoinedTerms.key(a.name)) || coined.contains(rf.id() + "/" + CoinedTerms.key(b.name))))) {
+          continue;
+        }
         if (related(a.name, b.name) || ClaimIndex.cosine(lc.get(i), rc.get(j)) < 0.1 || bothNamed(view, a.name, b.name)
             || besidePlan(a, b) || besidePlan(b, a)) {
           continue;
         }
-        Pair p = evidence(themes, a, b);
+        Pair p = evidence(view, themes, a, b);
         // a plan and a feature are different kinds of thing unless the same figures are said of both
         // and a code ("VF2-TR", "AMR-400") names a model or a document, not what a name of words names
-        boolean sameKind = (planName(a.name) == planName(b.name)
-            || p != null && p.leftWindow.figures.stream().anyMatch(p.rightWindow.figures::contains))
+        boolean sameKind = (planName(a.name) == planName(b.name) || p != null && p.sameFigures)
             && code(a.name) == code(b.name);
         found[i][j] = sameKind ? p : null;
       }
@@ -254,7 +295,12 @@ final class Drift {
 
   /** Some function uses both names (product's plan table lists Free and Team): they are two things. */
   private static boolean bothNamed(KitView view, String a, String b) {
-    return view.functions().stream().anyMatch(f -> view.mentions(f, a) && view.mentions(f, b));
+    return view.functions().stream().anyMatch(f -> uses(view, f, a) && uses(view, f, b));
+  }
+
+  /** Whether a function uses a name; a one-word name in its singular or plural. */
+  private static boolean uses(KitView view, BusinessFunction f, String name) {
+    return CoinedTerms.oneWord(name) ? CoinedTerms.mentioned(view, f, name) : view.mentions(f, name);
   }
 
   /** Whether a name is a code: capitals and digits, no lower-case word ("VF2-TR", "AMR-400"). */
@@ -275,24 +321,31 @@ final class Drift {
   }
 
   /** The best evidence that two names are one concept, or null when there is none. */
-  private static Pair evidence(Themes themes, Usage a, Usage b) {
+  private static Pair evidence(KitView view, Themes themes, Usage a, Usage b) {
     Pair best = null;
-    for (Window x : windows(themes, a)) {
-      for (Window y : windows(themes, b)) {
+    boolean sameFigures = false;
+    for (Window x : windows(view, themes, a)) {
+      for (Window y : windows(view, themes, b)) {
+        if (!NameSlot.anySame(x.slots, y.slots)) {
+          continue;
+        }
         double sim = ClaimIndex.cosine(x.vector, y.vector);
         boolean figures = x.figures.stream().anyMatch(y.figures::contains);
+        // a price said of both in statements that only touch still tells what kind of thing each is
+        sameFigures |= figures && (sim >= SAME_FIGURES
+            || sim >= SAME_PRICE && x.figures.stream().anyMatch(f -> f.startsWith("$") && y.figures.contains(f)));
         if (sim >= SAME_SLOT || figures && sim >= SAME_FIGURES) {
           double score = sim + (figures ? FIGURES_WEIGH : 0);
           if (best == null || score > best.score) {
-            best = new Pair(a, b, score, x, y);
+            best = new Pair(a, b, score, x, y, false);
           }
         }
       }
     }
-    return best;
+    return best == null ? null : new Pair(a, b, best.score, best.leftWindow, best.rightWindow, sameFigures);
   }
 
-  private static List<Window> windows(Themes themes, Usage usage) {
+  private static List<Window> windows(KitView view, Themes themes, Usage usage) {
     synchronized (usage.windows) {
       if (!usage.windows.isEmpty()) {
         return usage.windows;
@@ -305,14 +358,15 @@ final class Drift {
         }
         String text = Quotes.collapse(u.text());
         for (int extra : new int[] {0, 2}) {
-          String window = window(text, usage.name, extra);
+          String window = view.heads(u) ? section(view, u) : window(text, usage.name, extra);
           if (window == null || !seen.add(window)) {
             continue;
           }
           List<String> terms = LaunchAnalyzer.SHARED.tokens(window).stream()
               .filter(Themes::informative).filter(t -> !drop.contains(t)).toList();
-          if (terms.size() >= 2) {
-            usage.windows.add(new Window(u, themes.vector(terms), figures(window)));
+          List<NameSlot> slots = NameSlot.all(window, usage.name);
+          if (terms.size() >= 2 && !slots.isEmpty()) {
+            usage.windows.add(new Window(u, themes.vector(terms), figures(window), slots));
           }
         }
       }
@@ -330,8 +384,14 @@ final class Drift {
       return null;
     }
     if (text.contains(" | ")) {
-      // a table row is one statement about what its first cell names
-      return text.indexOf(" | ") > at ? text : null;
+      // a table row is one statement about what its first cell names; a name in another cell is
+      // said of in that cell ("Cellular data, the full app with Water Coach and Yield Maps")
+      if (text.indexOf(" | ") > at) {
+        return text;
+      }
+      int from = text.lastIndexOf(" | ", at) + 3;
+      int to = text.indexOf(" | ", at);
+      return text.substring(from, to < 0 ? text.length() : to);
     }
     Matcher m = SENTENCE_END.matcher(text);
     int start = 0;
@@ -361,6 +421,17 @@ final class Drift {
   }
 
   private static final int MIN_WINDOW_WORDS = 6;
+  /** How many units of the section a heading heads are read as what it names. */
+  private static final int SECTION_UNITS = 5;
+
+  /** A heading and the section under it ("Member Portal for co-ops and consultants" and its bullets). */
+  private static String section(KitView view, TextUnit heading) {
+    StringBuilder sb = new StringBuilder(Quotes.collapse(heading.text()));
+    for (TextUnit u : view.section(heading, SECTION_UNITS)) {
+      sb.append(". ").append(Quotes.collapse(u.text()));
+    }
+    return sb.toString();
+  }
 
   private static int words(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
@@ -444,11 +515,20 @@ final class Drift {
     return name.toLowerCase(Locale.ROOT).matches(".* (plan|tier|edition)");
   }
 
-  /** The context of a name: the terms of the units it stands in, its own words left out (empty if thin). */
-  private static Map<String, Double> context(Themes themes, Usage usage) {
+  /**
+   * The context of a name: the terms of the units it stands in, and of the sections those that are
+   * headings head, its own words left out (empty if thin).
+   */
+  private static Map<String, Double> context(KitView view, Themes themes, Usage usage) {
     Set<String> drop = new HashSet<>(LaunchAnalyzer.SHARED.tokens(usage.name));
     List<String> terms = new ArrayList<>();
-    usage.units.forEach(u -> themes.tokens(u).stream().filter(t -> !drop.contains(t)).forEach(terms::add));
+    for (TextUnit u : usage.units) {
+      List<TextUnit> read = new ArrayList<>(List.of(u));
+      if (view.heads(u)) {
+        read.addAll(view.section(u, SECTION_UNITS));
+      }
+      read.forEach(r -> themes.tokens(r).stream().filter(t -> !drop.contains(t)).forEach(terms::add));
+    }
     return terms.size() < 2 ? Map.of() : themes.vector(terms);
   }
 
@@ -470,7 +550,7 @@ final class Drift {
       if (byFunction.containsKey(f)) {
         continue;
       }
-      List<String> used = names.stream().filter(n -> view.mentions(f, n)).toList();
+      List<String> used = names.stream().filter(n -> uses(view, f, n)).toList();
       if (used.size() != 1) {
         continue;
       }
@@ -526,7 +606,8 @@ final class Drift {
         parts.remove(0);
       }
       String name = String.join(" ", parts);
-      boolean multi = parts.size() >= 2 || name.contains("-");
+      // "Co-op" alone is one word; "Auto-Dispatch" and "Co-op Hub" are names of two
+      boolean multi = parts.size() >= 2 || name.matches(".*-[A-Z].*");
       boolean clean = parts.stream().noneMatch(p -> NOT_NAME_WORD.contains(p.toLowerCase(Locale.ROOT)));
       if (multi && clean && words.length > 0 && name.length() >= 4) {
         out.add(name);
@@ -551,6 +632,13 @@ final class Drift {
       while (j < n && asciiAlnum(text.charAt(j))) {
         j++;
       }
+      // the lower-case parts a hyphen joins to the word ("Co-op") belong to it
+      while (j > i + 1 && j + 1 < n && text.charAt(j) == '-' && asciiLower(text.charAt(j + 1))) {
+        j += 2;
+        while (j < n && asciiLower(text.charAt(j))) {
+          j++;
+        }
+      }
       if (j > i + 1 && j + 1 < n && (text.charAt(j) == ' ' || text.charAt(j) == '-') && asciiUpper(text.charAt(j + 1))) {
         return true;
       }
@@ -562,6 +650,10 @@ final class Drift {
 
   private static boolean asciiUpper(char c) {
     return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean asciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean asciiAlnum(char c) {

@@ -193,6 +193,41 @@ final class KitView {
     return words;
   }
 
+  /**
+   * The units that follow {@code heading} in its document up to the next heading, at most {@code max}:
+   * the section it heads.
+   */
+  List<TextUnit> section(TextUnit heading, int max) {
+    List<TextUnit> of = unitsByPath.getOrDefault(pathOf.get(heading), List.of());
+    List<TextUnit> out = new ArrayList<>();
+    Integer slide = heading.location() == null ? null : heading.location().slide();
+    for (int i = of.indexOf(heading) + 1; i > 0 && i < of.size() && out.size() < max; i++) {
+      TextUnit u = of.get(i);
+      if (u.kind() == UnitKind.HEADING || slide != null && !slide.equals(u.location().slide())) {
+        break;
+      }
+      out.add(u);
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code u} heads a section: a heading, or the first unit of a slide (its title, which
+   * the extractor may give as a list item).
+   */
+  boolean heads(TextUnit u) {
+    if (u.kind() == UnitKind.HEADING) {
+      return true;
+    }
+    Integer slide = u.location() == null ? null : u.location().slide();
+    if (slide == null) {
+      return false;
+    }
+    List<TextUnit> of = unitsByPath.getOrDefault(pathOf.get(u), List.of());
+    int i = of.indexOf(u);
+    return i == 0 || i > 0 && !slide.equals(of.get(i - 1).location().slide());
+  }
+
   /** The path of the document a unit of this kit belongs to. */
   String path(TextUnit u) {
     return pathOf.get(u);
