@@ -264,7 +264,12 @@ final class Coverage {
     return c.function().customerFacing() && !absolutes(c).isEmpty();
   }
 
-  static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
+  /**
+   * @param renamed names (lower case) that terminology drift found another function to use under
+   *     another name: product backs the thing under its own name ("Approval Flows" for "Review Stages")
+   */
+  static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted,
+      Set<String> renamed) {
     if (BACKERS.stream().noneMatch(view::has)) {
       return List.of();
     }
@@ -275,6 +280,7 @@ final class Coverage {
         c.attributes().entities().forEach(e -> backerEntities.add(e.toLowerCase(Locale.ROOT)));
       }
     }
+    backerEntities.addAll(renamed);
     List<TextUnit> backing = BACKERS.stream().flatMap(f -> view.units(f).stream())
         // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
         .filter(u -> !notOffered(u.location().heading()))

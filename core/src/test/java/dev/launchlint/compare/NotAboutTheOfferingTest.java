@@ -157,4 +157,34 @@ class NotAboutTheOfferingTest {
     assertEquals(1, u.size(), named.findings().toString());
     assertTrue(u.get(0).summary().contains("review bot"), u.get(0).summary());
   }
+
+  @Test
+  void aFeatureUnderAnotherTeamsNameIsBacked() throws IOException {
+    Path kit = root.resolve("renamed");
+    KitFiles.write(kit, "product/spec.md", """
+        # Harrow 2 specification
+
+        - Route Planner orders each driver's stops by traffic, delivery windows and van capacity, for up to 120 stops a day.
+        - Fleet Board shows every van on one map.
+        """);
+    KitFiles.write(kit, "marketing/page.md", """
+        # Harrow 2
+
+        - Stop Optimizer orders each driver's stops by traffic, delivery windows and van capacity, for up to 120 stops a day.
+        - Fleet Board shows every van on one map.
+        """);
+    KitFiles.write(kit, "sales/deck.md", """
+        # Harrow 2 for fleets
+
+        - Smart Sequencing orders each driver's stops by traffic, delivery windows and van capacity, for up to 120 stops a day.
+        - Fleet Board shows every van on one map.
+        - Harrow 2 also connects to Smart Sequencing for dispatch teams.
+        - Harrow 2 also connects to ServiceNow for dispatch teams.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(1, of(report, FindingType.TERMINOLOGY_DRIFT).size(), report.findings().toString());
+    List<Finding> u = of(report, FindingType.UNSUPPORTED_CLAIM);
+    assertEquals(1, u.size(), report.findings().toString());
+    assertTrue(u.get(0).summary().contains("ServiceNow"), u.get(0).summary());
+  }
 }
