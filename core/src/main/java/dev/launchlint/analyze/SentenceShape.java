@@ -100,7 +100,21 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
         return true;
       }
     }
-    return OPENING_QUOTES.indexOf(words.get(first).charAt(0)) >= 0;
+    return OPENING_QUOTES.indexOf(words.get(first).charAt(0)) >= 0 || closesQuotation();
+  }
+
+  /**
+   * Whether the sentence ends a quotation opened before it: the last of someone's sentences
+   * ("... so a renamed field fails the build instead of breaking the live site.\u201d").
+   */
+  private boolean closesQuotation() {
+    String all = String.join(" ", words).strip();
+    if (all.isEmpty()) {
+      return false;
+    }
+    char last = all.charAt(all.length() - 1);
+    long straight = all.chars().filter(ch -> ch == '"').count();
+    return last == '"' && straight % 2 == 1 || last == '\u201d' && all.indexOf('\u201c') < 0;
   }
 
   private static final String OPENING_QUOTES = "\"\u201c\u2018'";

@@ -68,6 +68,15 @@ class NotAboutTheOfferingTest {
   }
 
   @Test
+  void theLastSentenceOfAQuotationIsSomeonesWords() {
+    assertTrue(SentenceShape.of("The CLI generates types, so a renamed field fails the build instead of breaking the live site.\"")
+        .quoted());
+    assertTrue(SentenceShape.of("The CLI generates types, so a renamed field never breaks the site.\u201d").quoted());
+    assertFalse(SentenceShape.of("The CLI generates types for the \"Schema Builder\" and the live site.").quoted());
+    assertFalse(SentenceShape.of("The CLI generates types for the live site.").quoted());
+  }
+
+  @Test
   void aPersonaIsNoCapability() throws IOException {
     Report persona = audit("persona", "marketing/personas.md", """
         # Personas
