@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -92,14 +93,23 @@ final class NlpModels {
     List<Span> out = new ArrayList<>(found.length);
     for (Span s : found) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Matcher answer = ANSWER.matcher(text.subSequence(s.getStart(), s.getEnd()));
       if (last != null && NEVER_FINAL.matcher(text.subSequence(last.getStart(), last.getEnd())).find()) {
         out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+      } else if (answer.lookingAt()) {
+        // the model reads "No." as the abbreviation of "number": "No. ColdTrace T3 measures ..."
+        // is an answer, then a sentence of its own
+        out.add(new Span(s.getStart(), s.getStart() + answer.end(1)));
+        out.add(new Span(s.getStart() + answer.end(), s.getEnd()));
       } else {
         out.add(s);
       }
     }
-    return out.size() == found.length ? found : out.toArray(new Span[0]);
+    return out.size() == found.length && out.equals(List.of(found)) ? found : out.toArray(new Span[0]);
   }
+
+  /** A sentence that opens with a one-word answer, and the capital that starts the next. */
+  private static final Pattern ANSWER = Pattern.compile("(No\\.|Yes\\.)\\s+(?=\\p{Lu})");
 
   /** Abbreviations that introduce what follows: a sentence does not end with them. */
   private static final Pattern NEVER_FINAL = Pattern.compile(

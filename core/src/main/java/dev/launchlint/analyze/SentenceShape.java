@@ -100,7 +100,21 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
         return true;
       }
     }
-    return OPENING_QUOTES.indexOf(words.get(first).charAt(0)) >= 0;
+    return OPENING_QUOTES.indexOf(words.get(first).charAt(0)) >= 0 || closesQuotation();
+  }
+
+  /**
+   * Whether the sentence ends a quotation opened before it: the last of someone's sentences
+   * ("... so a renamed field fails the build instead of breaking the live site.\u201d").
+   */
+  private boolean closesQuotation() {
+    String all = String.join(" ", words).strip();
+    if (all.isEmpty()) {
+      return false;
+    }
+    char last = all.charAt(all.length() - 1);
+    long straight = all.chars().filter(ch -> ch == '"').count();
+    return last == '"' && straight % 2 == 1 || last == '\u201d' && all.indexOf('\u201c') < 0;
   }
 
   private static final String OPENING_QUOTES = "\"\u201c\u2018'";
@@ -237,6 +251,15 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
    * "virtual account numbers"), not a verb or an adverb ("already have", "goes rogue").
    */
   public boolean nounPhrase(String phrase) {
+    int[] at = find(phrase);
+    return at != null && nominal(at[0], at[1]);
+  }
+
+  /**
+   * The first and last token of the first place where the words of {@code phrase} stand side by
+   * side, or null.
+   */
+  private int[] find(String phrase) {
     List<String> want = new ArrayList<>();
     for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s]+")) {
       if (!w.isBlank()) {
@@ -244,7 +267,7 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
       }
     }
     if (want.isEmpty()) {
-      return false;
+      return null;
     }
     for (int i = 0; i < words.size(); i++) {
       int k = i;
@@ -265,10 +288,58 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
         k++;
       }
       if (matched == want.size()) {
-        return nominal(i, last);
+        return new int[] {i, last};
+      }
+    }
+    return null;
+  }
+
+  /** Words that open a clause giving a reason or a concession for what the sentence says. */
+  private static final Set<String> REASONS = Set.of("because", "since", "although", "though", "whereas");
+
+  /**
+   * Whether {@code phrase} stands only in a clause that gives a reason or a concession ("...cost
+   * more because you get more, particularly on self-hosted"; "Although X ..., Y"), not in the main
+   * clause: there it is what the sentence argues from, not what it says.
+   */
+  public boolean inReason(String phrase) {
+    int[] at = find(phrase);
+    if (at == null) {
+      return false;
+    }
+    int main = mainClauseStart();
+    if (at[0] < main) {
+      int first = firstWord();
+      return first >= 0 && REASONS.contains(lower(first));
+    }
+    for (int i = main; i < at[0]; i++) {
+      if (REASONS.contains(lower(i)) && !tags.get(i).equals("NOUN")) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * What {@code pronoun} does wherever it is a subject in the sentence: the first verb after it and
+   * its auxiliaries, lower case ("need" in "a thing we will need to get good at", "building" in
+   * "We are building a BDR function").
+   */
+  public List<String> actsOf(String pronoun) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (!lower(i).equals(pronoun) || !tags.get(i).equals("PRON")) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < words.size() && (tags.get(k).equals("AUX") || tags.get(k).equals("ADV") || tags.get(k).equals("PART"))) {
+        k++;
+      }
+      if (k < words.size() && tags.get(k).equals("VERB")) {
+        out.add(lower(k));
+      }
+    }
+    return out;
   }
 
   /**

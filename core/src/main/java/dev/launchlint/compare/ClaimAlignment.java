@@ -60,19 +60,17 @@ final class ClaimAlignment implements Comparison {
 
   private static List<Finding> findings(AnalyzedKit kit, KitView view, Themes themes) {
     // The detectors of the themes do not need the claim index: they run beside it.
-    Supplier<List<Finding>> ofThemes = Spread.aside(() -> {
-      List<Finding> drift = Drift.terminology(view, themes);
-      // a capability another function names differently is renamed, not left out
-      List<Finding> found = new ArrayList<>(Omissions.find(view, themes, Drift.names(drift)));
-      found.addAll(drift);
-      found.addAll(Drift.positioning(themes, view));
-      return found;
-    });
+    Supplier<List<Finding>> drift = Spread.aside(() -> Drift.terminology(view, themes));
+    Supplier<List<Finding>> positioning = Spread.aside(() -> Drift.positioning(themes, view));
     ClaimIndex index = new ClaimIndex(kit.claims(), c -> Contradictions.mayConflict(c) || Coverage.needsBackers(c));
     Set<Integer> contradicted = new HashSet<>();
     List<Finding> out = new ArrayList<>(Contradictions.find(index, view, contradicted));
-    out.addAll(Coverage.unbacked(index, view, themes, contradicted));
-    out.addAll(ofThemes.get());
+    // a capability another function names differently is renamed: neither left out nor unbacked
+    Set<String> renamed = Drift.names(drift.get());
+    out.addAll(Coverage.unbacked(index, view, themes, contradicted, renamed));
+    out.addAll(Omissions.find(view, themes, renamed));
+    out.addAll(drift.get());
+    out.addAll(positioning.get());
     // Findings built from different claims may still quote the same evidence; keep one.
     Set<String> ids = new HashSet<>();
     return out.stream().filter(f -> ids.add(f.id())).sorted(REPORT_ORDER).toList();

@@ -90,6 +90,11 @@ final class Coverage {
   private static Verdict verdict(ClaimIndex index, KitView view, int i, Set<String> backerEntities,
       Set<String> backerTerms, Backing backing) {
     Claim c = index.claim(i);
+    // who the launch is for, what could go wrong, how it is measured: the team's own working
+    // items, not what is sold ("Platform Leader: ... Also connects to Admin Personas.")
+    if (InternalItems.section(c.location().heading())) {
+      return new Verdict(c, List.of(), null, null, Optional.empty());
+    }
     List<String> absolutes = absolutes(c);
     if (!absolutes.isEmpty()) {
       SentenceShape shape = SentenceShape.of(c.text());
@@ -116,10 +121,13 @@ final class Coverage {
     }
     String entity = unbackedEntity(view, c, backerEntities);
     if (entity != null) {
-      return new Verdict(c, List.of(), null, entity, Optional.empty());
+      // "our plans cost more because you get more, particularly on self-hosted": an argument names
+      // the thing among its reasons, it does not sell it
+      return new Verdict(c, List.of(), null, shape.inReason(entity) ? null : entity, Optional.empty());
     }
     Optional<Novel> novel = novelty(c, index.tokens(i), backerTerms)
-        .filter(n -> shape.hasVerb() && !shape.past() && shape.nounPhrase(n.phrase()));
+        .filter(n -> shape.hasVerb() && !shape.past() && shape.nounPhrase(n.phrase())
+            && !measures(c.text(), n.phrase()));
     return new Verdict(c, List.of(), null, null, novel);
   }
 
@@ -171,6 +179,9 @@ final class Coverage {
     if (speaker(head) && shape.quoted() && SITUATION.contains(verb)) {
       return false;
     }
+    if (shape.actsOf("we").stream().anyMatch(OWN_WORK::contains)) {
+      return false;
+    }
     return !head.equals("we") || verb.isEmpty() || WE_OFFER.matcher(verb).matches();
   }
 
@@ -192,6 +203,34 @@ final class Coverage {
   }
 
   private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
+
+  /**
+   * What the company does for itself: its needs, plans and the work under way ("a thing we will need
+   * to get really good at", "We are building a BDR function"). A sentence where "we" does one of
+   * these tells the company's own business, and promises the customer nothing.
+   */
+  private static final Set<String> OWN_WORK = Set.of("need", "needs", "want", "wants", "plan", "hope", "aim",
+      "intend", "expect", "try", "decide", "decided", "building", "hiring", "growing", "scaling", "planning",
+      "investing", "learning", "trying", "exploring", "figuring", "thinking", "looking", "working");
+
+  /**
+   * Nouns that measure or ground something else, named after "of" or "for" ("a wider range of
+   * functionality", "a sound basis for our pricing", "a big segment in older homes"): new words
+   * before them qualify or rate, they name no feature.
+   */
+  private static final Set<String> MEASURE_NOUNS = Set.of("range", "variety", "array", "spectrum", "number",
+      "amount", "level", "degree", "extent", "kind", "sort", "type", "lot", "deal", "part", "portion", "share",
+      "segment", "basis", "foundation", "way", "means", "host", "plethora", "multitude", "wealth", "handful",
+      "bunch", "majority", "minority", "fraction");
+  private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(of|for|in|among)\\b");
+
+  /** Whether a novel phrase ends in a noun that measures or grounds what comes after it. */
+  private static boolean measures(String text, String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    int at = text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+    return MEASURE_NOUNS.contains(words[words.length - 1]) && at >= 0
+        && COMPLEMENT.matcher(text.substring(at + phrase.length())).find();
+  }
 
   /** Whether a subject is the one speaking: the company, or someone quoted. */
   private static boolean speaker(String head) {
@@ -225,7 +264,12 @@ final class Coverage {
     return c.function().customerFacing() && !absolutes(c).isEmpty();
   }
 
-  static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted) {
+  /**
+   * @param renamed names (lower case) that terminology drift found another function to use under
+   *     another name: product backs the thing under its own name ("Approval Flows" for "Review Stages")
+   */
+  static List<Finding> unbacked(ClaimIndex index, KitView view, Themes themes, Set<Integer> contradicted,
+      Set<String> renamed) {
     if (BACKERS.stream().noneMatch(view::has)) {
       return List.of();
     }
@@ -236,6 +280,7 @@ final class Coverage {
         c.attributes().entities().forEach(e -> backerEntities.add(e.toLowerCase(Locale.ROOT)));
       }
     }
+    backerEntities.addAll(renamed);
     List<TextUnit> backing = BACKERS.stream().flatMap(f -> view.units(f).stream())
         // A non-goal ("Out of scope: GPU runners") names a thing product does not back.
         .filter(u -> !notOffered(u.location().heading()))

@@ -86,4 +86,12 @@ class NlpModelsTest {
     assertEquals(List.of("We occasionally split products (e.g. Data Pipelines unbundled), which makes guarantees complex.",
         "Plans are billed monthly."), java.util.Arrays.stream(found).map(s -> s.getCoveredText(text).toString()).toList());
   }
+
+  @Test
+  void aOneWordAnswerIsASentenceOfItsOwn() {
+    String text = "Can it read dispensing systems? No. ColdTrace T3 measures temperature only.";
+    Span[] found = NlpModels.shared().sentences(text);
+    assertEquals(List.of("Can it read dispensing systems?", "No.", "ColdTrace T3 measures temperature only."),
+        java.util.Arrays.stream(found).map(s -> s.getCoveredText(text).toString()).toList());
+  }
 }
