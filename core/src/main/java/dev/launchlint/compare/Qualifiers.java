@@ -4,7 +4,9 @@ import dev.launchlint.analyze.Quantity;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,14 +107,30 @@ final class Qualifiers {
     for (Quantity other : all) {
       words = words.replace(other.text(), " ");
     }
+    Set<String> known = CLAUSES.get(words);
+    if (known != null) {
+      return known;
+    }
     Set<String> out = new LinkedHashSet<>();
     for (String t : LaunchAnalyzer.SHARED.tokens(words)) {
       if (t.length() > 2 && !PERIODS.contains(t) && Character.isLetter(t.charAt(0))) {
-        out.add(t);
+        out.add(t.intern());
       }
     }
-    return out;
+    Set<String> read = Set.copyOf(out);
+    if (CLAUSES.size() >= CLAUSES_LIMIT) {
+      CLAUSES.clear();
+    }
+    CLAUSES.put(words, read);
+    return read;
   }
+
+  /**
+   * Clauses read so far: a large kit repeats its sentences, and every figure of a claim is read
+   * once per audit but kept for the whole comparison, so one set serves every copy. Bounded.
+   */
+  private static final Map<String, Set<String>> CLAUSES = new ConcurrentHashMap<>();
+  private static final int CLAUSES_LIMIT = 50_000;
 
   /** Whether two quantities may measure the same thing: either leaves it open, or they share a word. */
   static boolean same(Set<String> a, Set<String> b) {

@@ -42,7 +42,8 @@ final class ReleaseStages {
     // a date is said of a feature: two sentences that name one ("RTP send follows in August
     // 2026", "RTP send reaches general availability in Q4 2026") give its date twice, in the
     // clause that names it; the other dates of either sentence are of other things
-    String name = values.isEmpty() ? Names.shared(p.x().text(), p.y().text()) : null;
+    boolean dated = !p.x().attributes().dates().isEmpty() && !p.y().attributes().dates().isEmpty();
+    String name = values.isEmpty() && dated ? Names.shared(p.x().text(), p.y().text()) : null;
     if (name != null) {
       values = ValueConflicts.dates(datesNaming(p.x(), name), datesNaming(p.y(), name));
     }
