@@ -4,6 +4,7 @@ import dev.launchlint.analyze.Claim;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,18 +25,7 @@ final class Clauses {
     if (!m.find()) {
       return Set.of();
     }
-    int from = 0;
-    var ends = CLAUSE_END.matcher(text);
-    int to = text.length();
-    while (ends.find()) {
-      if (ends.end() <= m.start()) {
-        from = ends.end();
-      } else if (ends.start() >= m.end()) {
-        to = ends.start();
-        break;
-      }
-    }
-    String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
+    String clause = around(text, m.start(), m.end(), CLAUSE_END).toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
     for (String e : c.attributes().entities()) {
       if (clause.contains(e.toLowerCase(Locale.ROOT))) {
@@ -43,5 +33,25 @@ final class Clauses {
       }
     }
     return out;
+  }
+
+  /**
+   * The clause of {@code text} around {@code [start, end)}: between the nearest marks {@code ends}
+   * finds before and after it. Each kind of value has its own marks (a colon ends the clause of a
+   * denial, but joins a date to what it is of).
+   */
+  static String around(String text, int start, int end, Pattern ends) {
+    int from = 0;
+    int to = text.length();
+    Matcher m = ends.matcher(text);
+    while (m.find()) {
+      if (m.end() <= start) {
+        from = m.end();
+      } else if (m.start() >= end) {
+        to = m.start();
+        break;
+      }
+    }
+    return text.substring(from, to);
   }
 }

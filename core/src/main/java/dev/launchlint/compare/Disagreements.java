@@ -299,8 +299,7 @@ final class Disagreements {
 
   /** A named thing as {@code text} writes it ("Android" for "android"), else as given. */
   private static String asWritten(String text, String name) {
-    int at = text.toLowerCase(Locale.ROOT).indexOf(name);
-    return at < 0 ? name : text.substring(at, at + name.length());
+    return Quotes.find(text, name).map(at -> text.substring(at.start(), at.end())).orElse(name);
   }
 
   /** Wording this close about one named thing gives the stage of that thing. */

@@ -114,7 +114,7 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
 
     Scope read() {
       int at = written.isEmpty() ? -1 : text.indexOf(written);
-      String clause = at < 0 ? text : clause(text, at, at + written.length());
+      String clause = at < 0 ? text : Clauses.around(text, at, at + written.length(), CLAUSE_END);
       String before = at < 0 ? "" : text.substring(Math.max(0, at - 40), at);
       String after = at < 0 ? "" : text.substring(Math.min(text.length(), at + written.length()));
       Matcher variant = VARIANT.matcher(clause);
@@ -216,22 +216,6 @@ record Fact(String attribute, String subject, Object value, String billing, Stri
   private static String subject(Object value) {
     String plan = value instanceof Money m ? m.plan() : value instanceof Measured m ? m.plan() : null;
     return plan == null || Plans.UNKNOWN.equals(plan) ? null : plan.toLowerCase(Locale.ROOT);
-  }
-
-  /** The clause of {@code text} around {@code [start, end)}: between the nearest clause marks. */
-  private static String clause(String text, int start, int end) {
-    int from = 0;
-    Matcher m = CLAUSE_END.matcher(text);
-    int to = text.length();
-    while (m.find()) {
-      if (m.end() <= start) {
-        from = m.end();
-      } else if (m.start() >= end) {
-        to = m.start();
-        break;
-      }
-    }
-    return text.substring(from, to);
   }
 
   /** Whether this fact's value and {@code other}'s can both be true. */

@@ -1,5 +1,6 @@
 package dev.launchlint.compare;
 
+import dev.launchlint.analyze.Bound;
 import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.Money;
 import dev.launchlint.analyze.Quantity;
@@ -102,14 +103,14 @@ final class Figures {
    */
   private static Quantity ceiling(String text, Quantity q) {
     int at = text.indexOf(q.text());
-    if (q.bound() != dev.launchlint.analyze.Bound.EXACT || at < 0) {
+    if (q.bound() != Bound.EXACT || at < 0) {
       return q;
     }
     int from = Math.max(text.lastIndexOf(';', at), Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at)));
     if (!MAXIMUM.matcher(text.substring(from + 1, at)).find()) {
       return q;
     }
-    return new Quantity(q.value(), q.upper(), q.dimension(), q.unit(), dev.launchlint.analyze.Bound.AT_MOST, q.start(),
+    return new Quantity(q.value(), q.upper(), q.dimension(), q.unit(), Bound.AT_MOST, q.start(),
         q.end(), q.text());
   }
 

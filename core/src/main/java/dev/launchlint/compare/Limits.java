@@ -38,13 +38,13 @@ final class Limits {
     Claim limited = xu ? p.y() : p.x();
     Claim open = xu ? p.x() : p.y();
     String counted = countedNoun(open.text());
+    String singular = ValueConflicts.singular(counted);
     Optional<Quantity> cap = limited.attributes().quantities().stream()
         .filter(q -> "count".equals(q.dimension()) && !counted.isEmpty()
-            && ValueConflicts.singular(q.unit()).equals(counted))
+            && ValueConflicts.singular(q.unit()).equals(singular))
         .findFirst();
     // what is contested is the count of the thing ("Collections"), not the aspect either sentence is filed under
-    String aspect = cap.isPresent() ? UNLIMITED_NOUN.matcher(open.text()).results().findFirst().orElseThrow().group(1)
-        : p.aspect();
+    String aspect = counted;
     if (cap.isEmpty() || otherPlans(p)) {
       if (!p.sameSubject()) {
         return Optional.empty();
@@ -78,10 +78,10 @@ final class Limits {
     return p.read().plans.several() && !EVERY.matcher(p.x().text()).find() && !EVERY.matcher(p.y().text()).find();
   }
 
-  /** The noun "unlimited" is said of, singular ("unlimited collections": collection); empty when none. */
+  /** The noun "unlimited" is said of, as written ("unlimited collections": collections); empty when none. */
   private static String countedNoun(String text) {
     Matcher m = UNLIMITED_NOUN.matcher(text);
-    return m.find() ? ValueConflicts.singular(m.group(1)) : "";
+    return m.find() ? m.group(1) : "";
   }
 
   private static String unlimitedWord(String text) {

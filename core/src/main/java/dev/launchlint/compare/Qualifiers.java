@@ -92,18 +92,7 @@ final class Qualifiers {
     if (at < 0) {
       return Set.of();
     }
-    int from = 0;
-    int to = text.length();
-    Matcher ends = CLAUSE_END.matcher(text);
-    while (ends.find()) {
-      if (ends.end() <= at) {
-        from = ends.end();
-      } else if (ends.start() >= at + q.text().length()) {
-        to = ends.start();
-        break;
-      }
-    }
-    String words = text.substring(from, to);
+    String words = Clauses.around(text, at, at + q.text().length(), CLAUSE_END);
     for (Quantity other : all) {
       words = words.replace(other.text(), " ");
     }

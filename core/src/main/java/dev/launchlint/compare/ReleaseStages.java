@@ -1,13 +1,13 @@
 package dev.launchlint.compare;
 
 import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.DateRef;
 import dev.launchlint.analyze.ReleaseStage;
 import dev.launchlint.compare.ValueConflicts.Conflict;
-import dev.launchlint.analyze.DateRef;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,18 +62,7 @@ final class ReleaseStages {
     if (!named.find()) {
       return List.of();
     }
-    int from = 0;
-    int to = text.length();
-    Matcher ends = CLAUSE_END.matcher(text);
-    while (ends.find()) {
-      if (ends.end() <= named.start()) {
-        from = ends.end();
-      } else if (ends.start() >= named.end()) {
-        to = ends.start();
-        break;
-      }
-    }
-    String clause = text.substring(from, to);
+    String clause = Clauses.around(text, named.start(), named.end(), CLAUSE_END);
     return c.attributes().dates().stream().filter(d -> clause.contains(d.text())).toList();
   }
 
