@@ -16,7 +16,8 @@ if [ ! -d "$kit" ]; then
   java -Djava.awt.headless=true -cp 'cli/target/lib/*' cli/bench/GenerateKit.java "$kit.tmp" 7 1 7
   mv "$kit.tmp" "$kit"
 fi
-# The archive as a user gets it: made by the first audit after the build.
+# The archive as a user gets it: recorded by the launcher (on the sample kit) before the first audit
+# after the build.
 rm -f cli/target/launchlint.jsa
 ./launchlint audit "$kit" --format json -o "$work/small.json" --fail-on never
 [ -f cli/target/launchlint.jsa ] || { echo "the launcher made no archive" >&2; exit 1; }
