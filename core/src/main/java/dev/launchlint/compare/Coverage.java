@@ -127,7 +127,7 @@ final class Coverage {
     }
     Optional<Novel> novel = novelty(c, index.tokens(i), backerTerms)
         .filter(n -> shape.hasVerb() && !shape.past() && shape.nounPhrase(n.phrase())
-            && !measures(c.text(), n.phrase()));
+            && !measures(c.text(), n.phrase()) && !view.othersColumn(c, n.phrase()));
     return new Verdict(c, List.of(), null, null, novel);
   }
 
@@ -373,6 +373,10 @@ final class Coverage {
         continue;
       }
       if (!offer && !besideBacked(view, c, e, backerEntities)) {
+        continue;
+      }
+      // a competitor's column of a comparison table says what the other product has
+      if (view.othersColumn(c, e)) {
         continue;
       }
       // "there is no integration with X" says what is not there: nothing to back

@@ -329,8 +329,11 @@ final class Drift {
         if (!NameSlot.anySame(x.slots, y.slots)) {
           continue;
         }
-        double sim = ClaimIndex.cosine(x.vector, y.vector);
         boolean figures = x.figures.stream().anyMatch(y.figures::contains);
+        if (!figures && !sharesWord(x, y)) {
+          continue;
+        }
+        double sim = ClaimIndex.cosine(x.vector, y.vector);
         // a price said of both in statements that only touch still tells what kind of thing each is
         sameFigures |= figures && (sim >= SAME_FIGURES
             || sim >= SAME_PRICE && x.figures.stream().anyMatch(f -> f.startsWith("$") && y.figures.contains(f)));
@@ -345,6 +348,11 @@ final class Drift {
     return best == null ? null : new Pair(a, b, best.score, best.leftWindow, best.rightWindow, sameFigures);
   }
 
+  /** Whether two windows share a word beyond how a figure is counted ("per month"). */
+  private static boolean sharesWord(Window x, Window y) {
+    return x.vector.keySet().stream().anyMatch(t -> !RATE_WORDS.contains(t) && y.vector.containsKey(t));
+  }
+
   private static List<Window> windows(KitView view, Themes themes, Usage usage) {
     synchronized (usage.windows) {
       if (!usage.windows.isEmpty()) {
@@ -357,16 +365,26 @@ final class Drift {
           break;
         }
         String text = Quotes.collapse(u.text());
+        // The figures of a name are those of the statement that names it: the sentences read on
+        // for their words, or a clause after a semicolon, may state another thing's ("Chairside Solo
+        // is $299 per month. Molaris Cloud commits to 99.5% uptime; Chairside's SLA is 99.9%").
+        String own = view.heads(u) ? section(view, u) : window(text, usage.name, 0);
+        if (own == null) {
+          continue;
+        }
+        int at = own.toLowerCase(Locale.ROOT).indexOf(usage.name.toLowerCase(Locale.ROOT));
+        Set<String> figures = figures(view.heads(u) || at < 0 ? own
+            : Clauses.around(own, at, at + usage.name.length(), STATEMENT_END));
         for (int extra : new int[] {0, 2}) {
-          String window = view.heads(u) ? section(view, u) : window(text, usage.name, extra);
-          if (window == null || !seen.add(window)) {
+          String window = extra == 0 || view.heads(u) ? own : window(text, usage.name, extra);
+          if (!seen.add(window)) {
             continue;
           }
           List<String> terms = LaunchAnalyzer.SHARED.tokens(window).stream()
               .filter(Themes::informative).filter(t -> !drop.contains(t)).toList();
           List<NameSlot> slots = NameSlot.all(window, usage.name);
           if (terms.size() >= 2 && !slots.isEmpty()) {
-            usage.windows.add(new Window(u, themes.vector(terms), figures(window), slots));
+            usage.windows.add(new Window(u, themes.vector(terms), figures, slots));
           }
         }
       }
@@ -421,6 +439,14 @@ final class Drift {
   }
 
   private static final int MIN_WINDOW_WORDS = 6;
+  private static final Pattern STATEMENT_END = Pattern.compile(";");
+  /**
+   * The words that only say how a figure is counted ("99.9% per month", "$299 per month"): two
+   * statements that share them and no figure say nothing alike about what they name.
+   */
+  private static final Set<String> RATE_WORDS = Set.copyOf(LaunchAnalyzer.SHARED.tokens(
+      "per month months monthly year years yearly annual annually week weeks weekly day days daily hour hours"
+          + " minute minutes second seconds"));
   /** How many units of the section a heading heads are read as what it names. */
   private static final int SECTION_UNITS = 5;
 

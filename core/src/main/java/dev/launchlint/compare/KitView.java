@@ -291,6 +291,82 @@ final class KitView {
     return null;
   }
 
+  /** A column header that says it is another party's, whatever it names. */
+  private static final Pattern OTHERS_HEADER = Pattern.compile(
+      "\\b(?:competitors?|competition|rivals?|incumbents?|alternatives?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether {@code cell} stands under another party's column of a comparison table: a header that
+   * names, above the value columns, the offering in one column (a name product material uses) and
+   * in another a name product material never uses, or says "competitor" ("Topic | Corrib Haul 2 |
+   * Velomar Longo"). What such a column says ("Manual boost button") is the other party's, not
+   * what the kit sells. A table whose columns are all the offering's (plans, editions) has none.
+   */
+  boolean othersColumn(Claim c, String cell) {
+    TextUnit u = unit(c);
+    if (u == null || u.kind() != UnitKind.TABLE_ROW || !has(BusinessFunction.PRODUCT)) {
+      return false;
+    }
+    TextUnit header = tableHead.getOrDefault(u, u);
+    if (header == u) {
+      return false;
+    }
+    String[] cells = u.text().split(" \\| ");
+    String[] heads = header.text().split(" \\| ");
+    if (cells.length != heads.length || heads.length < 3) {
+      return false;
+    }
+    int column = column(cells, cell.toLowerCase(Locale.ROOT));
+    if (column < 0) {
+      // a phrase read across cells ("automatic Manual boost button") is of the cell of its last word
+      String[] words = cell.toLowerCase(Locale.ROOT).split("\\s+");
+      column = column(cells, words[words.length - 1]);
+    }
+    if (column < 0 || !othersHeader(heads[column])) {
+      return false;
+    }
+    for (int i = 1; i < heads.length; i++) {
+      if (i != column && !othersHeader(heads[i]) && !names(heads[i]).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one value cell (not the row's label) that holds {@code said}, or -1. */
+  private static int column(String[] cells, String said) {
+    int column = -1;
+    for (int i = 1; i < cells.length; i++) {
+      if (cells[i].toLowerCase(Locale.ROOT).contains(said)) {
+        if (column >= 0) {
+          return -1;
+        }
+        column = i;
+      }
+    }
+    return column;
+  }
+
+  /** Whether a column header names another party: says so, or names only what product never does. */
+  private boolean othersHeader(String head) {
+    if (OTHERS_HEADER.matcher(head).find()) {
+      return true;
+    }
+    List<String> names = names(head);
+    return !names.isEmpty() && names.stream().noneMatch(n -> mentions(BusinessFunction.PRODUCT, n));
+  }
+
+  /** The capitalised words of a header cell, as names: "Corrib Haul 2" gives Corrib and Haul. */
+  private static List<String> names(String head) {
+    List<String> out = new ArrayList<>();
+    for (String w : head.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   boolean isHeading(Claim c) {
     TextUnit u = unit(c);
     return u != null && u.kind() == UnitKind.HEADING;

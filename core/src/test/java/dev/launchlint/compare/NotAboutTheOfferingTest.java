@@ -196,4 +196,26 @@ class NotAboutTheOfferingTest {
     assertEquals(1, u.size(), report.findings().toString());
     assertTrue(u.get(0).summary().contains("ServiceNow"), u.get(0).summary());
   }
+
+  @Test
+  void aCompetitorsColumnOfAComparisonTableIsTheirs() throws IOException {
+    Report theirs = audit("theirs", "sales/battlecard.md", """
+        # Battlecard: Cindervale Runners vs Quarrystone CI
+
+        | Topic | Cindervale Runners | Quarrystone CI |
+        |---|---|---|
+        | Assistance that adapts to load | Warm Cache, automatic | Manual boost button |
+        """);
+    assertEquals(List.of(), of(theirs, FindingType.UNSUPPORTED_CLAIM), theirs.findings().toString());
+    // the same cell in our own column is still ours to back
+    Report ours = audit("ours", "sales/battlecard.md", """
+        # Battlecard: Cindervale Runners vs Quarrystone CI
+
+        | Topic | Cindervale Runners | Quarrystone CI |
+        |---|---|---|
+        | Assistance that adapts to load | Manual boost button | Warm Cache, automatic |
+        """);
+    assertTrue(of(ours, FindingType.UNSUPPORTED_CLAIM).stream().anyMatch(f -> f.summary().contains("Manual boost")),
+        ours.findings().toString());
+  }
 }

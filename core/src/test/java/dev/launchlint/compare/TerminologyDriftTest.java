@@ -170,4 +170,28 @@ class TerminologyDriftTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), drift(report), report.findings().toString());
   }
+  @Test
+  void namesThatShareOnlyHowAFigureIsCountedAreTwoThings() throws IOException {
+    write("product/spec.md", """
+        # Kestrel 5 specification
+
+        ## Service levels
+
+        - Uptime SLA: 99.9% per month.
+        - Support replies within one business day.
+        """);
+    write("marketing/page.md", """
+        # Kestrel 5
+
+        Kestrel keeps your front desk running: a 99.9% uptime SLA, backups every hour and support that answers.
+        """);
+    write("sales/objections.md", """
+        # Objection handling
+
+        Harbor Desktop lists at $399 per month and needs a server. Kestrel Solo is $299 per month with no server at
+        all. Harbor Cloud exists, but it commits to 99.5% uptime; Kestrel's SLA is 99.9% per month.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), drift(report), report.findings().toString());
+  }
 }
