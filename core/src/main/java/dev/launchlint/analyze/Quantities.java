@@ -28,9 +28,34 @@ final class Quantities {
           + "|sixteen|seventeen|eighteen|nineteen";
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   private static final String SCALES = "hundred|thousand|million|billion";
+  /** Zero to ninety-nine: "seven", "twenty-five", "twenty five". */
+  private static final String BELOW_HUNDRED =
+      "(?:(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + UNIT_WORDS + ")";
+  /**
+   * A rest after "hundred" or "thousand" ("and five", "ninety-nine") is part of the number unless a
+   * scale follows it: "between one hundred and two hundred seats" is a range, not 102.
+   */
+  private static final String NO_SCALE_AFTER = "(?![- ]?\\s*(?:" + SCALES + ")(?![\\p{L}]))";
+  /**
+   * Up to 9,999 said in hundreds: "fifteen hundred", "a hundred and fifty", "nine hundred
+   * ninety-nine" ("two hundred fifty thousand" goes on to its scale).
+   */
+  private static final String HUNDREDS = "(?:(?:" + BELOW_HUNDRED + "|an?)\\s+hundred(?:\\s+and\\s+" + BELOW_HUNDRED
+      + NO_SCALE_AFTER + "|\\s+" + BELOW_HUNDRED + "(?![- ]?\\s*hundred(?![\\p{L}])))?|" + BELOW_HUNDRED + ")";
+  /**
+   * A number said in words, as launch copy writes them: "twenty-five", "one hundred and five",
+   * "thirty-one thousand", "two thousand five hundred", "two and a half", "a dozen", "half a
+   * dozen", "half a million", "a quarter of a million", and the fraction of one before a unit
+   * ("half an hour", "a fifth of a second"). {@link #number} gives its value. Fractions that
+   * restate a share ("cut by a third", "two thirds of tickets") are not numbers here: copy pairs
+   * them with a rounded percentage ("a third (33%)"), which must not read as a second value.
+   */
   static final String WORD_NUMBER =
-      "(?:(?:(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + UNIT_WORDS + ")"
-          + "(?:\\s+(?:" + SCALES + "))*|(?:a|an)\\s+(?:" + SCALES + "|dozen)|a\\s+dozen|half\\s+a\\s+dozen)";
+      "(?:" + BELOW_HUNDRED + "\\s+and\\s+a\\s+half"
+          + "|(?:half\\s+a|a\\s+quarter\\s+of\\s+a)\\s+(?:million|billion)"
+          + "|" + HUNDREDS + "(?:(?:\\s+(?:thousand|million|billion))+(?:(?:\\s+and)?\\s+" + HUNDREDS + NO_SCALE_AFTER + ")?)?"
+          + "|(?:a|an)\\s+(?:thousand|million|billion|dozen)|half\\s+a\\s+dozen"
+          + "|half\\s+an?(?=\\s)|(?:a|one)\\s+(?:quarter|third|fifth|tenth)\\s+of\\s+an?(?=\\s))";
   static final String DIGIT_NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
   private static final String NUMBER = "(?:" + DIGIT_NUMBER + "|(?i:(?<![\\p{L}])" + WORD_NUMBER + "(?![\\p{L}])))";
   private static final String MAGNITUDE =
@@ -64,6 +89,8 @@ final class Quantities {
       Pattern.compile(BEFORE + "(?<m>\\d{1,2})/(?<day>\\d{1,2})/(?<year>" + YEAR + ")" + AFTER),
       Pattern.compile(BEFORE + "(?:(?:early|mid|late|end\\s+of)[\\s-]+)?(?<mon>" + MONTH + "),?\\s+(?<year>" + YEAR + ")" + AFTER),
       Pattern.compile(BEFORE + "(?:Q(?<q>[1-4])|(?<q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:FY|CY)?\\s*['’]?(?<year>" + YEAR + "|\\d{2}))?" + AFTER),
+      Pattern.compile("(?<![\\p{L}])(?<qw>(?i:first|second|third|fourth))[\\s-]{1,3}(?i:quarter)(?:\\s+(?i:of))?\\s+(?:(?:FY|CY)\\s?)?"
+          + "(?<year>" + YEAR + ")" + AFTER),
       Pattern.compile(BEFORE + "H(?<h>[12])\\s*(?:FY|CY)?\\s*['’]?(?<year>" + YEAR + "|\\d{2})" + AFTER),
       Pattern.compile(BEFORE + "(?:FY|CY)\\s?['’]?(?<year>" + YEAR + "|\\d{2})" + AFTER),
       Pattern.compile("(?<=(?i:(?<![\\p{L}])(?:in|by|on|until|till|from|since|through|during|before|after|early|mid|late"
@@ -79,7 +106,11 @@ final class Quantities {
    */
   private static final List<Predicate<Cues>> DATE_NEEDS = List.of(
       c -> c.month && c.year, c -> c.month && c.year, c -> c.year && c.has('-'), c -> c.year && c.has('/'),
-      c -> c.month && c.year, c -> c.has('Q'), c -> c.has('H'), c -> c.fiscal, c -> c.month, c -> c.year, c -> c.year);
+      c -> c.month && c.year, c -> c.has('Q'), c -> c.year && c.hasIgnoringCase("quarter"), c -> c.has('H'), c -> c.fiscal,
+      c -> c.month, c -> c.year, c -> c.year);
+
+  /** "the third quarter of 2027", "fourth-quarter 2026": a quarter said in words, with its year. */
+  private static final List<String> QUARTER_WORDS = List.of("first", "second", "third", "fourth");
 
   private static final Pattern ROUND_THE_CLOCK =
       Pattern.compile("(?<![\\p{N}/])(?<h>24|24\\s?[x×]|24\\s?/)\\s?(?<d>[57])(?:\\s?[/x×]\\s?365)?(?![\\p{N}])|(?i:around\\s+the\\s+clock)");
@@ -106,7 +137,9 @@ final class Quantities {
   private static final Pattern MONEY = Pattern.compile(
       "(?:(?<pre>" + PREFIX + ")\\s*)?"
           + "(?:" + CURRENCY_BEFORE + "\\s?(?<a1>" + AMOUNT + ")(?<m1>" + MONEY_MAGNITUDE + ")"
-          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MONEY_MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}]))"
+          + "|(?<a3>" + AMOUNT + ")(?<m3>" + MONEY_MAGNITUDE + ")\\s?(?<cur3>USD|EUR|GBP|CAD|AUD|JPY|INR|CHF|€|(?i:dollars|euros|pounds))(?![\\p{L}])"
+          // said aloud in a talk track: "twelve hundred dollars a month"
+          + "|(?<w3>(?i:(?<![\\p{L}])" + WORD_NUMBER + "))\\s+(?<wcur>(?i:dollars|euros|pounds))(?![\\p{L}]))"
           + "(?:" + MONEY_RANGE_SEPARATOR + "(?:US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?\\s?(?<a2>" + AMOUNT + ")(?<m2>" + MONEY_MAGNITUDE + "))?"
           + PRICE_TAIL);
   private static final Pattern FREE = Pattern.compile(
@@ -188,7 +221,7 @@ final class Quantities {
     if ((digits || s.contains("clock")) && (s.contains("24") || cues.hasIgnoringCase("clock"))) {
       readRoundTheClock(s, base, taken, quantities);
     }
-    readMoney(s, base, taken, prices, digits && cues.currency());
+    readMoney(s, base, taken, prices, (digits || numberWords) && cues.currency());
     if (cues.hasIgnoringCase("free") || cues.hasIgnoringCase("cost") || cues.hasIgnoringCase("charge")) {
       readFree(s, base, taken, prices);
     }
@@ -216,7 +249,8 @@ final class Quantities {
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("zero", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
       "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-      "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "half", "twice",
+      "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "half", "quarter",
+      "third", "fifth", "tenth", "twice",
       "double", "triple", "quadruple", "nines");
 
   private static void readDates(String s, int base, boolean[] taken, List<DateRef> out, Cues cues) {
@@ -232,7 +266,8 @@ final class Quantities {
           continue;
         }
         Integer year = has(m, "year") ? year(m.group("year")) : null;
-        Integer quarter = has(m, "q") ? Integer.valueOf(m.group("q")) : has(m, "q2") ? Integer.valueOf(m.group("q2")) : null;
+        Integer quarter = has(m, "q") ? Integer.valueOf(m.group("q")) : has(m, "q2") ? Integer.valueOf(m.group("q2"))
+            : has(m, "qw") ? QUARTER_WORDS.indexOf(Text.lower(m.group("qw"))) + 1 : null;
         Integer month = has(m, "mon") ? month(m.group("mon")) : has(m, "m") ? Integer.valueOf(m.group("m")) : null;
         Integer day = has(m, "day") ? Integer.valueOf(m.group("day")) : null;
         if (has(m, "m") && has(m, "day") && m.group().contains("/") && month != null && month > 12) {
@@ -290,8 +325,10 @@ final class Quantities {
         continue;
       }
       boolean before = m.group("a1") != null;
-      String currency = currency(before ? m.group("cur") : m.group("cur3"));
-      double amount = number(before ? m.group("a1") : m.group("a3")) * magnitude(before ? m.group("m1") : m.group("m3"));
+      boolean words = m.group("w3") != null;
+      String currency = currency(before ? m.group("cur") : words ? Text.lower(m.group("wcur")) : m.group("cur3"));
+      double amount = words ? number(m.group("w3"))
+          : number(before ? m.group("a1") : m.group("a3")) * magnitude(before ? m.group("m1") : m.group("m3"));
       Double upper = m.group("a2") == null ? null : number(m.group("a2")) * magnitude(m.group("m2"));
       Bound bound = upper != null ? Bound.RANGE : pre == null ? Bound.EXACT : bound(pre);
       if (bound == Bound.AT_MOST && pre != null && Text.lower(pre).startsWith("as ")) {
@@ -443,8 +480,8 @@ final class Quantities {
         continue;
       }
       Token noun = countedNoun(tokens, m.end());
-      if (noun == null) {
-        continue;
+      if (noun == null || SHARES.contains(Text.lower(noun.text()))) {
+        continue; // "two thirds of tickets" is a share, not two of something
       }
       double value;
       Double upper = null;
@@ -540,10 +577,15 @@ final class Quantities {
     }
     double total = 0;
     double current = 0;
+    boolean and = false;
     for (String w : t.split("[\\s-]+")) {
       switch (w) {
-        case "a", "an" -> current = 1;
-        case "half" -> current = current == 0 ? 0.5 : current * 0.5;
+        case "and" -> and = true;
+        case "of" -> { }
+        // "half a dozen", "a quarter of a million": an article inside the number does not restart it
+        case "a", "an" -> current = current == 0 ? 1 : current;
+        case "half" -> current = and ? current + 0.5 : current == 0 ? 0.5 : current * 0.5;
+        case "quarter", "third", "fifth", "tenth" -> current = (current == 0 ? 1 : current) * FRACTIONS.get(w);
         case "dozen" -> current = (current == 0 ? 1 : current) * 12;
         case "hundred" -> current = (current == 0 ? 1 : current) * 100;
         case "thousand", "million", "billion" -> {
@@ -556,6 +598,11 @@ final class Quantities {
     }
     return total + current;
   }
+
+  private static final Set<String> SHARES = Set.of("thirds", "fifths", "tenths");
+
+  private static final Map<String, Double> FRACTIONS =
+      Map.of("quarter", 0.25, "third", 1.0 / 3, "fifth", 0.2, "tenth", 0.1);
 
   private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -15,6 +15,8 @@ class DateAndStageTest {
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       Generally available in Q3 2026.              | 2026 | 3 | -  | -  | false | Q3 2026
       GA planned for Q4'26                         | 2026 | 4 | -  | -  | false | Q4'26
+      GA is planned for the third quarter of 2027. | 2027 | 3 | -  | -  | false | third quarter of 2027
+      Fourth-quarter 2026 general availability     | 2026 | 4 | -  | -  | false | Fourth-quarter 2026
       The beta opens in March 2026.                | 2026 | - | 3  | -  | false | March 2026
       Ships on March 15, 2026 to all customers.    | 2026 | - | 3  | 15 | false | March 15, 2026
       Available from 2026-03-15.                   | 2026 | - | 3  | 15 | false | 2026-03-15

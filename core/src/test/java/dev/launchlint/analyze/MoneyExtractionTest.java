@@ -40,6 +40,8 @@ class MoneyExtractionTest {
       $3.50 per mailbox per month on the Standard tier    | USD | 3.5    | -     | mailbox | month | -   | Standard | EXACT
       Total Annual Benefit: $2.5m–$4.0m                   | USD | 2500000 | 4000000 | - | -   | -     | -    | RANGE
       Start with a free 14-day trial.                     | XXX | 0      | -     | -     | -     | -     | -    | EXACT
+      Growth is twelve hundred dollars a month, billed annually. | USD | 1200 | - | -   | month | year  | Growth | EXACT
+      Add-ons from fifty euros per seat per year          | EUR | 50     | -     | seat  | year  | -     | -    | AT_LEAST
       """)
   void prices(String line, String currency, double amount, Double upper, String per, String period, String billing,
       String plan, Bound bound) {

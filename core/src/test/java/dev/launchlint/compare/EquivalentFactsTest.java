@@ -37,7 +37,8 @@ class EquivalentFactsTest {
       new Fact("Pricing", List.of(
           "The Growth plan costs $1,200 per month, billed annually.",
           "Growth is $14,400 a year.",
-          "Growth costs $14,400 per year, or $1,200 a month billed annually.")),
+          "Growth costs $14,400 per year, or $1,200 a month billed annually.",
+          "Growth is twelve hundred dollars a month, billed annually.")),
       new Fact("Close", List.of(
           "Ledgerline cuts the monthly close from 10 business days to 3.",
           "Finance teams get a three-day close instead of a ten-day close.",
@@ -46,6 +47,14 @@ class EquivalentFactsTest {
           "Ledgerline connects to more than 12,000 banks.",
           "Ledgerline connects to over twelve thousand banks.",
           "More than 12,000 banks connect to Ledgerline.")),
+      new Fact("Projects", List.of(
+          "Each workspace holds up to 999 projects.",
+          "Each workspace holds up to nine hundred ninety-nine projects.",
+          "Workspaces hold up to nine hundred and ninety-nine projects.")),
+      new Fact("Teams", List.of(
+          "A Microsoft Teams integration is planned for Q3 2027.",
+          "Microsoft Teams support is expected in the third quarter of 2027.",
+          "The Microsoft Teams integration arrives in third-quarter 2027.")),
       new Fact("Matching", List.of(
           "Ledgerline matches 85% of transactions automatically.",
           "85 percent of transactions are matched automatically.",
@@ -110,6 +119,38 @@ class EquivalentFactsTest {
     Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
     assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
         && f.summary().contains("twenty thousand")), report.findings().toString());
+  }
+
+  @Test
+  void aFigureInCompoundWordsThatDiffersIsFound() throws IOException {
+    // the tables once read "nine hundred ninety-nine" as 900, and "one hundred and five" as a range
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Projects\n\nEach workspace holds up to 500 projects.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Projects\n\nEach workspace holds up to nine hundred ninety-nine projects.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("nine hundred ninety-nine")), report.findings().toString());
+  }
+
+  @Test
+  void aPriceSaidInWordsThatDiffersIsFound() throws IOException {
+    KitFiles.write(root, "product/brief.md", "# Brief\n\n## Pricing\n\n"
+        + "Growth: $1,200 per month, billed annually, including up to 5 entities.\n");
+    KitFiles.write(root, "sales/talk-track.md", "# Talk track\n\n## What does it cost?\n\n"
+        + "\"Growth is fifteen hundred dollars a month, billed annually, and it includes five entities.\"\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("fifteen hundred dollars")), report.findings().toString());
+  }
+
+  @Test
+  void aQuarterSaidInWordsThatDiffersIsFound() throws IOException {
+    KitFiles.write(root, "product/spec.md", "# Spec\n\n## Mobile\n\n"
+        + "General availability of the Android app is planned for Q3 2027.\n");
+    KitFiles.write(root, "sales/deck.md", "# Deck\n\n## Mobile\n\n"
+        + "General availability of the Android app is planned for the fourth quarter of 2027.\n");
+    Report report = Launchlint.audit(root, AuditOptions.DEFAULTS.withJobs(1));
+    assertTrue(report.findings().stream().anyMatch(f -> f.type() == FindingType.CONTRADICTION
+        && f.summary().contains("fourth quarter of 2027")), report.findings().toString());
   }
 
   @Test
