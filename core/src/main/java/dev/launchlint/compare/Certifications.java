@@ -1,7 +1,10 @@
 package dev.launchlint.compare;
 
+import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.ClaimType;
+import dev.launchlint.analyze.Vocabulary;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A certification held against one still in progress: "SOC 2 Type II certified" and "SOC 2 audit
@@ -27,9 +30,52 @@ final class Certifications {
     if (xPending == yPending || p.x().attributes().negated() || p.y().attributes().negated()) {
       return Optional.empty();
     }
+    return Optional.of(held(p, xPending, p.aspect()));
+  }
+
+  /**
+   * One certification that one function says is held and another says is still to come, however
+   * differently the two sentences are worded or keyed: a named certification is one subject
+   * ("ISO/IEC 27001: certification audit scheduled for November 2026; we are not yet certified"
+   * against "SOC 2 Type II and ISO 27001 certified"). "Not yet" is progress, not a denial. The side
+   * in progress names no other certification, so that the progress is this one's.
+   */
+  static Optional<Disagreement> ofNamedCertification(AlignedPair p) {
+    if (!about(p) || !p.sharedEntity()) {
+      return Optional.empty();
+    }
+    boolean xPending = p.read().pending(p.a());
+    boolean yPending = p.read().pending(p.b());
+    Claim pending = xPending ? p.x() : p.y();
+    Claim held = xPending ? p.y() : p.x();
+    // "not authorized, and no work planned" denies it: that is Denials' case
+    boolean denied = pending.attributes().negated() && !NOT_YET.matcher(pending.text()).find();
+    if (xPending == yPending || denied || held.attributes().negated() || !HELD.matcher(held.text()).find()
+        || certifications(pending) != 1) {
+      return Optional.empty();
+    }
+    // the subject is the certification, whatever the held side's sentence is keyed by
+    String aspect = pending.aspect() != null && pending.aspect().startsWith("certification:") ? pending.aspect()
+        : p.aspect();
+    return Optional.of(held(p, xPending, aspect));
+  }
+
+  private static final Pattern NOT_YET = Pattern.compile("\\bnot yet\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Words that say a certification is held, not merely named ("a SOC 2 Type II report"). */
+  private static final Pattern HELD = Pattern.compile(
+      "\\b(?:certified|compliant|accredited|attested|authori[sz]ed|holds?)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static long certifications(Claim c) {
+    return c.attributes().entities().stream()
+        .filter(e -> Vocabulary.kindOf(e).filter("certification"::equals).isPresent())
+        .count();
+  }
+
+  private static Disagreement held(AlignedPair p, boolean xPending, String aspect) {
     String px = xPending ? ValueConflicts.inProgressPhrase(p.x().text()).orElse("in progress") : "certified";
-    String py = yPending ? ValueConflicts.inProgressPhrase(p.y().text()).orElse("in progress") : "certified";
-    return Optional.of(p.found(px, py, "certification",
-        () -> xPending ? px : AlignedPair.entityIn(p.x()), () -> yPending ? py : AlignedPair.entityIn(p.y())));
+    String py = xPending ? "certified" : ValueConflicts.inProgressPhrase(p.y().text()).orElse("in progress");
+    return AlignedPair.found(p.x(), p.y(), aspect, px, py, "certification",
+        () -> xPending ? px : AlignedPair.entityIn(p.x()), () -> xPending ? AlignedPair.entityIn(p.y()) : py);
   }
 }

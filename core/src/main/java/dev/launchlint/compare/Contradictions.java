@@ -231,6 +231,10 @@ final class Contradictions {
     if (p.x().function() == p.y().function() || !p.sharedEntity()) {
       return Optional.empty();
     }
+    Optional<Disagreement> certification = Certifications.ofNamedCertification(p);
+    if (certification.isPresent()) {
+      return certification;
+    }
     if (p.sim() < SAME_ASPECT) {
       // Two stages each said of the named thing in its own clause ("Native iOS and Android apps
       // are available today", "Android app: public beta") are its stage twice, however little

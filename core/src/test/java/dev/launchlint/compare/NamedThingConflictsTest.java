@@ -126,6 +126,48 @@ class NamedThingConflictsTest {
   }
 
   @Test
+  void aCertificationNotYetHeldContradictsAListThatClaimsIt() throws IOException {
+    write("product/prd.md", """
+        # Harbor Freight API 3
+
+        ## Security and compliance
+
+        SOC 2 Type II: certified (report available under NDA). ISO/IEC 27001: certification audit scheduled for
+        November 2026; we are not yet certified.
+        """);
+    write("sales/deck.md", """
+        # Harbor Freight API 3
+
+        ## Security
+
+        - SOC 2 Type II and ISO 27001 certified
+        - Data regions in Ohio and Frankfurt
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    String summary = c.get(0).summary();
+    assertTrue(summary.contains("iso 27001") && summary.contains("sales says certified"), summary);
+  }
+
+  @Test
+  void aCertificationOnlyNamedBesideOneInProgressIsNoClaimToHoldIt() throws IOException {
+    write("product/whitepaper.md", """
+        # Clinic Video security
+
+        Our HITRUST r2 certification is in progress, with the validated assessment expected in Q4 2027.
+        """);
+    write("sales/battlecard.md", """
+        # Clinic Video battlecard
+
+        Open with our compliance posture: HIPAA with a signed BAA on every paid plan, a SOC 2 Type II report, and
+        HITRUST.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report), report.findings().toString());
+  }
+
+  @Test
   void aLimitOfANamedFeatureDeniesNothing() throws IOException {
     write("product/release-notes.md", """
         # MailShield 3 release notes
