@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +35,17 @@ final class Lexicon {
   final List<String> aspectOrder;
   final PhraseMatcher aspects;
   /** Entity canonical name to kind (certification, integration, platform, region). */
-  final Map<String, String> entityKinds;
-  final PhraseMatcher entities;
+  private final Map<String, String> entityKinds;
+  private final PhraseMatcher entities;
+  /**
+   * A standard named by the body that issues it and its number ("DIN 79010", "EN 15194", "UN 38.3",
+   * "UL 2272", "ASTM F2413"): a certification no list can hold in full. Its number names it; it
+   * counts nothing. Protocols (IEEE 802.11) are no certifications and are left out.
+   */
+  private static final Pattern STANDARD = Pattern.compile(
+      "\\b(?:ISO/IEC|ISO|IEC|EN|DIN|UN|UL|ASTM|ANSI|BS|CSA)\\s?(?:[A-Z]\\s?)?\\d{2,5}(?:[.-]\\d+)*(?::\\d{4})?\\b");
+  private static final Pattern STANDARD_NAME = Pattern.compile(
+      "(?:iso/iec|iso|iec|en|din|un|ul|astm|ansi|bs|csa) ?(?:[a-z] ?)?\\d{2,5}(?:[.-]\\d+)*(?::\\d{4})?");
   final PhraseMatcher negation;
   final PhraseMatcher negationExceptions;
   final PhraseMatcher hedges;
@@ -111,6 +123,38 @@ final class Lexicon {
     plans = PhraseMatcher.of(planNames);
   }
 
+
+  /**
+   * The named things of a text, in text order: those of entities.tsv, then standards named by
+   * their body and number where no listed name stands.
+   */
+  List<PhraseMatcher.Hit> entities(String text) {
+    List<PhraseMatcher.Hit> hits = entities.find(text);
+    Matcher m = STANDARD.matcher(text);
+    List<PhraseMatcher.Hit> out = null;
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (hits.stream().anyMatch(h -> h.start() < end && start < h.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(hits);
+      }
+      out.add(new PhraseMatcher.Hit(start, end, m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    }
+    if (out == null) {
+      return hits;
+    }
+    out.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
+    return out;
+  }
+
+  /** The kind of a named thing (certification, integration, platform, region), or null. */
+  String kindOf(String entity) {
+    String kind = entityKinds.get(entity);
+    return kind == null && STANDARD_NAME.matcher(entity).matches() ? "certification" : kind;
+  }
   static Lexicon shared() {
     return Holder.INSTANCE;
   }

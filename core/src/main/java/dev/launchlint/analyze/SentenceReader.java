@@ -291,7 +291,7 @@ final class SentenceReader {
    */
   Reading read(String s, String text, int base, List<Token> tokens, Context context) {
     boolean[] taken = new boolean[s.length()];
-    List<PhraseMatcher.Hit> entityHits = lex.entities.find(s);
+    List<PhraseMatcher.Hit> entityHits = lex.entities(s);
     for (PhraseMatcher.Hit h : entityHits) {
       Quantities.take(taken, h.start(), h.end());
     }
@@ -304,7 +304,7 @@ final class SentenceReader {
     String integration = null;
     for (PhraseMatcher.Hit h : entityHits) {
       entities.add(h.value());
-      String kind = lex.entityKinds.get(h.value());
+      String kind = lex.kindOf(h.value());
       if ("certification".equals(kind) && certification == null) {
         certification = h.value();
       } else if (("integration".equals(kind) || "platform".equals(kind)) && integration == null) {
@@ -541,7 +541,7 @@ final class SentenceReader {
     if (OFFERING_HEADS.contains(Text.lower(head.text()))) {
       return true;
     }
-    for (PhraseMatcher.Hit e : lex.entities.find(s)) {
+    for (PhraseMatcher.Hit e : lex.entities(s)) {
       if (e.start() < head.end() && head.start() < e.end()) {
         return true;
       }

@@ -17,6 +17,6 @@ public final class Vocabulary {
    * empty for a name the vocabulary does not list (a proper name read from the text).
    */
   public static Optional<String> kindOf(String entity) {
-    return Optional.ofNullable(Lexicon.shared().entityKinds.get(entity.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(Lexicon.shared().kindOf(entity.toLowerCase(Locale.ROOT)));
   }
 }

@@ -8,6 +8,7 @@ import dev.launchlint.extract.ExtractedDocument;
 import dev.launchlint.extract.UnitKind;
 import dev.launchlint.kit.BusinessFunction;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -157,6 +158,18 @@ class ClaimDetectionTest {
     assertFalse(e.contains("us"), () -> "'US' must match only in capitals: " + e);
     List<String> lower = Docs.bulletClaims("This model has worked incredibly well for us in the US.").get(0).attributes().entities();
     assertEquals(List.of("us"), lower);
+  }
+
+  @Test
+  void aStandardNamedByItsBodyAndNumberIsACertificationThatCountsNothing() {
+    Claim c = Docs.bulletClaims("It is certified to EN 15194 and to DIN 79010, and its battery to UN 38.3.").get(0);
+    assertEquals(List.of("en 15194", "din 79010", "un 38.3"), c.attributes().entities().subList(0, 3));
+    assertEquals(List.of(), c.attributes().quantities(), "a standard's number is no count");
+    assertEquals(Optional.of("certification"), Vocabulary.kindOf("din 79010"));
+    // a protocol is no certification, and a word in capitals before a number names no standard
+    assertEquals(Optional.empty(), Vocabulary.kindOf("ieee 802.11"));
+    assertTrue(Docs.bulletClaims("Wi-Fi 6 (IEEE 802.11ax) and Bluetooth 5.3 on every unit.").get(0).attributes()
+        .entities().stream().noneMatch(e -> Vocabulary.kindOf(e).isPresent() && e.startsWith("ieee")));
   }
 
   @ParameterizedTest(name = "{0}")
