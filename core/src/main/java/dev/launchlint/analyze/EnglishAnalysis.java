@@ -160,6 +160,9 @@ final class EnglishAnalysis implements Analysis {
           continue;
         }
         SentenceReader.Reading r = read.reading().shifted(base);
+        if (!r.claim()) {
+          emphasise(claims, doc.path(), unit, sentenceText);
+        }
         if (r.claim()) {
           int lead = 0;
           while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
@@ -176,6 +179,32 @@ final class EnglishAnalysis implements Analysis {
         }
       }
     }
+  }
+
+  /**
+   * A lone word of emphasis after a sentence ("... you get it back. Guaranteed.", "Always.")
+   * promises what that sentence says: its absolute goes to the claim of the sentence before it in
+   * the same unit.
+   */
+  private static void emphasise(List<Claim> claims, String path, TextUnit unit, String sentence) {
+    if (claims.isEmpty() || sentence.split("\\s+").length > 2) {
+      return;
+    }
+    Claim last = claims.get(claims.size() - 1);
+    if (last.unitIndex() != unit.index() || !last.path().equals(path)) {
+      return;
+    }
+    List<String> words = Lexicon.shared().absolutes.find(sentence).stream().map(PhraseMatcher.Hit::value).toList();
+    if (words.isEmpty()) {
+      return;
+    }
+    Attributes a = last.attributes();
+    List<String> absolutes = new ArrayList<>(a.absolutes());
+    words.stream().filter(w -> !absolutes.contains(w)).forEach(absolutes::add);
+    claims.set(claims.size() - 1, new Claim(last.path(), last.function(), last.unitIndex(), last.start(), last.end(),
+        last.text(), last.unitText(), last.location(), last.type(), last.aspect(),
+        new Attributes(a.quantities(), a.prices(), a.dates(), a.stage(), a.entities(), a.negated(), a.hedged(),
+            List.copyOf(absolutes))));
   }
 
   /**

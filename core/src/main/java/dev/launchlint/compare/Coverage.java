@@ -312,7 +312,7 @@ final class Coverage {
       Claim c = v.claim();
       if (v.unbacked() != null) {
         if (!v.unbacked().isEmpty() && reported.add("o|" + c.function() + "|" + Quotes.collapse(c.text()))
-            && reported.add("p|" + c.function() + "|" + promised(c.text(), v.unbacked().get(0)))) {
+            && reported.add("p|" + c.function() + "|" + promised(c, v.unbacked().get(0)))) {
           out.add(overpromise(index, c, v.backers(), v.unbacked()));
         }
       } else if (v.entity() != null) {
@@ -344,7 +344,9 @@ final class Coverage {
    * The promise an absolute makes, as the word and the word after it ("never pay", "never break"):
    * one function repeating one promise in several documents is one overpromise.
    */
-  static String promised(String text, String word) {
+  static String promised(Claim c, String word) {
+    // a word of emphasis after the sentence ("... you get it back. Guaranteed.") stands in its unit
+    String text = c.text().toLowerCase(Locale.ROOT).contains(word) ? c.text() : c.unitText();
     String lower = text.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(word);
     if (at < 0) {

@@ -93,4 +93,31 @@ class UnbackedCapabilityTest {
     assertEquals(1, o.size(), report.findings().toString());
     assertEquals(List.of(BusinessFunction.SALES), o.get(0).functions());
   }
+
+  @Test
+  void aLoneWordOfEmphasisPromisesWhatTheSentenceBeforeItSays() throws IOException {
+    write("product/spec.md", """
+        # Haul 2 specification
+
+        ## Theft protection
+
+        The GPS tracker reports the bike's position every minute while the alarm is armed. Corrib Care replaces
+        a stolen bike that is not recovered within 30 days, with a EUR 250 excess.
+        """);
+    write("marketing/page.md", """
+        # Haul 2
+
+        Add Corrib Care and if your Haul 2 is ever stolen, you get it back. Guaranteed.
+        """);
+    write("marketing/email.md", """
+        # Haul 2 is here
+
+        Add Corrib Care for EUR 12 a month and if your Haul 2 is stolen, you get it back. Guaranteed.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> promises = report.findings().stream().filter(f -> f.type() == FindingType.OVERPROMISE).toList();
+    // one promise said in two documents is one overpromise
+    assertEquals(1, promises.size(), report.findings().toString());
+    assertTrue(promises.get(0).summary().contains("guaranteed"), promises.get(0).summary());
+  }
 }
