@@ -153,13 +153,27 @@ final class Omissions {
         .thenComparing(r -> r.concept.text));
     List<Finding> out = new ArrayList<>();
     Set<TextUnit> quoted = new HashSet<>();
+    int judged = 0;
     for (Ranked r : ranked) {
-      if (out.size() == MAX_OMISSIONS) {
+      if (judged == MAX_OMISSIONS) {
         break;
       }
       if (!quoted.add(r.quote)) {
         continue;
       }
+      // the most stressed capability is the partial story's; one told in other words is no
+      // reason to go looking further down the list
+      judged++;
+      // A function that tells what the capability does in its own words, under another name or
+      // none ("AutoCollect takes the rent from their bank account on the due date"), has not left
+      // it out.
+      Map<String, Double> definition = definition(themes, r.quote, r.concept);
+      List<BusinessFunction> leavers = r.leavers.stream()
+          .filter(f -> view.units(f).stream().noneMatch(u -> describes(themes, u, definition))).toList();
+      if (leavers.isEmpty() || !leavers.contains(BusinessFunction.MARKETING)) {
+        continue;
+      }
+      r = new Ranked(r.concept, leavers, r.documents, r.units, r.heading, r.isNew, r.quote);
       List<BusinessFunction> functions = new ArrayList<>(r.leavers);
       functions.add(0, BusinessFunction.PRODUCT);
       String names = String.join(" and ", r.leavers.stream().map(BusinessFunction::id).toList());
@@ -311,6 +325,19 @@ final class Omissions {
   }
 
   /** Whether a customer-facing function's material has one unit with every word of the concept. */
+  /** How alike a unit must be to a capability's definition to tell what it does. */
+  static final double DESCRIBES = 0.4;
+
+  /** The terms of the product unit that defines a capability, its own name left out. */
+  private static Map<String, Double> definition(Themes themes, TextUnit quote, Concept c) {
+    return themes.vector(themes.tokens(quote).stream().filter(t -> !c.tokens.contains(t)).toList());
+  }
+
+  private static boolean describes(Themes themes, TextUnit u, Map<String, Double> definition) {
+    List<String> terms = themes.tokens(u);
+    return terms.size() >= 4 && ClaimIndex.cosine(definition, themes.vector(terms)) >= DESCRIBES;
+  }
+
   private static boolean mentioned(KitView view, UnitIndex units, BusinessFunction f, Concept c) {
     return view.mentions(f, c.text) || !units.withAll(c.tokens).isEmpty();
   }

@@ -142,6 +142,33 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aCapabilityToldInOtherWordsIsNotLeftOut() throws IOException {
+    write("product/spec.md", """
+        # Larchmont Hub 2 specification
+
+        ## New in 2
+
+        - Quiet Hours. The hub mutes every alert overnight, between ten and seven, and sends one summary of the night
+          to the owner's phone at seven.
+        """);
+    write("product/release-notes.md", """
+        # Release notes
+
+        ## New
+
+        - Quiet Hours mutes every alert overnight and sends one summary in the morning.
+        """);
+    write("marketing/page.md", """
+        # Larchmont Hub 2
+
+        At night the hub mutes every alert between ten and seven and sends one summary of the night to your phone at
+        seven, so nobody is woken for a door that was closed an hour ago.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), of(report, FindingType.OMISSION), report.findings().toString());
+  }
+
+  @Test
   void aClaimIsAboutTheOfferingOnlyWhenItsSubjectIs() throws IOException {
     write("product/spec.md", """
         # Tallyfin 2 specification
