@@ -337,7 +337,8 @@ final class Disagreements {
         }
         boolean denied = Denials.denied(no).stream()
             .filter(e -> !excepted(no.text(), e))
-            .anyMatch(yes.attributes().entities()::contains);
+            .anyMatch(yes.attributes().entities()::contains)
+            || Denials.deniedFeatures(no).stream().anyMatch(f -> f.statedIn(yes));
         yield denied ? new Verdict(0.75, "one says " + thing + " is not there, the other that it is")
             : new Verdict(0.35, "the \"not\" may be about something else than " + thing);
       }
