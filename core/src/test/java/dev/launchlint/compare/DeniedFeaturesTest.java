@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * video consultations", "shared wallets are not supported in the app yet"), against another
  * function that states it as there; and the denials and mentions that are no such conflict: a
  * denial narrowed to a case the other side does not speak of, a denial of inclusion against a
- * mention, a buyer's words, a line under a heading of limits. Kits written by the test, audited
+ * mention, a buyer's words, a line under a heading of limits, what a larger plan adds to the plan
+ * the denial names ("Everything in Studio, plus ..."). Kits written by the test, audited
  * through the real pipeline.
  */
 class DeniedFeaturesTest {
@@ -161,5 +162,28 @@ class DeniedFeaturesTest {
         Plan every shift in one place.
         """);
     assertEquals(List.of(), contradictions(Launchlint.audit(kit)));
+  }
+
+  @Test
+  void whatALargerPlanAddsToAPlanIsNotPartOfThatPlan() throws IOException {
+    write("product/pricing.md", """
+        # Fernwick plans
+
+        The Studio plan is $19 per user per month and the Practice plan $39 per user per month.
+
+        | Plan | What you get |
+        |---|---|
+        | Studio | Scheduling, reminders and reports |
+        | Practice | Everything in Studio, plus Zapier and Slack integrations |
+        """);
+    write("sales/faq.md", """
+        # Customer FAQ
+
+        ## What is not in Studio?
+
+        Zapier and Slack integrations are not part of Studio. Both come with Practice.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report), report.findings().toString());
   }
 }
