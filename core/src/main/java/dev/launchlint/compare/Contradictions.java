@@ -239,6 +239,7 @@ final class Contradictions {
       return ReleaseStages.ofNamedThingInBoth(p);
     }
     return VersionFloors.conflict(p)
+        .or(() -> p.differentAspects() ? Certifications.ofNamedCertification(p) : Optional.empty())
         .or(() -> Availability.onlyAgainstList(p))
         .or(() -> Availability.onePlanAgainstAll(p))
         .or(() -> ReleaseStages.ofNamedThing(p))
