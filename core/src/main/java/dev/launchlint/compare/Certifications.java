@@ -4,6 +4,7 @@ import dev.launchlint.analyze.Claim;
 import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Vocabulary;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,10 @@ final class Certifications {
     return typed && (p.sharedEntity() || p.sameAspect() && p.sim() >= Contradictions.SAME_SUBJECT);
   }
 
-  /** Certified on one side, in progress on the other; a denial on either side is {@link Denials}' case. */
+  /**
+   * Certified on one side, in progress on the other; a denial on either side is {@link Denials}'
+   * case. When the pending side names what is pending, that must be what both speak of.
+   */
   static Optional<Disagreement> heldAgainstPending(AlignedPair p) {
     if (!about(p)) {
       return Optional.empty();
@@ -28,6 +32,12 @@ final class Certifications {
     boolean xPending = p.read().pending(p.a());
     boolean yPending = p.read().pending(p.b());
     if (xPending == yPending || p.x().attributes().negated() || p.y().attributes().negated()) {
+      return Optional.empty();
+    }
+    // "in progress" binds to its clause: "holds SOC 2; ISO 27001 certification is in progress"
+    // says nothing pending of SOC 2
+    Set<String> pendingNamed = pendingIn(xPending ? p.x() : p.y());
+    if (!pendingNamed.isEmpty() && pendingNamed.stream().noneMatch(p.sharedEntities()::contains)) {
       return Optional.empty();
     }
     return Optional.of(held(p, xPending, p.aspect()));
@@ -77,5 +87,38 @@ final class Certifications {
     String py = xPending ? "certified" : ValueConflicts.inProgressPhrase(p.y().text()).orElse("in progress");
     return AlignedPair.found(p.x(), p.y(), aspect, px, py, "certification",
         () -> xPending ? px : AlignedPair.entityIn(p.x()), () -> xPending ? AlignedPair.entityIn(p.y()) : py);
+  }
+
+  /**
+   * A named certification held on one side and in progress on the other, whatever other
+   * certifications either sentence names: "SOC 2 Type II and ISO 27001 certified" is filed under
+   * SOC 2, but it says ISO 27001 is held, which "ISO 27001 certification is in progress" denies.
+   * The certification must stand in the clause that says it is in progress, and not in such a
+   * clause on the other side ("SOC 2 certified; ISO 27001 in progress" holds only SOC 2).
+   */
+  static Optional<Disagreement> ofListedCertification(AlignedPair p) {
+    if (p.x().type() != ClaimType.COMPLIANCE || p.y().type() != ClaimType.COMPLIANCE
+        || p.x().attributes().negated() || p.y().attributes().negated()) {
+      return Optional.empty();
+    }
+    Set<String> pendingX = pendingIn(p.x());
+    Set<String> pendingY = pendingIn(p.y());
+    for (String e : p.sharedEntities()) {
+      boolean xPending = pendingX.contains(e);
+      if (xPending != pendingY.contains(e)) {
+        Claim pending = xPending ? p.x() : p.y();
+        String phrase = ValueConflicts.inProgressPhrase(pending.text()).orElse("in progress");
+        String px = xPending ? phrase : "certified";
+        String py = xPending ? "certified" : phrase;
+        return Optional.of(AlignedPair.found(p.x(), p.y(), "certification:" + e.replace(' ', '-'), px, py,
+            "certification", () -> xPending ? px : e, () -> xPending ? e : py));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The named things of the clause that says a claim's certification is not held yet. */
+  private static Set<String> pendingIn(Claim c) {
+    return Clauses.entitiesAt(c, ValueConflicts.IN_PROGRESS);
   }
 }

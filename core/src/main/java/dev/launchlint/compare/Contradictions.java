@@ -58,13 +58,14 @@ final class Contradictions {
 
   /**
    * Whether a claim states anything another could contradict: a price, a figure, a date, a
-   * release stage, a certification, "unlimited", or a named thing (supported or not). Every kind
-   * needs one of these on both sides.
+   * release stage, a certification, "unlimited", a named thing (supported or not), or a feature it
+   * denies by name. Every kind needs one of these on one side at least.
    */
   static boolean mayConflict(Claim c) {
     Attributes a = c.attributes();
     return !a.prices().isEmpty() || !a.quantities().isEmpty() || !a.dates().isEmpty() || a.stage() != null
-        || !a.entities().isEmpty() || c.type() == ClaimType.COMPLIANCE || Limits.unlimited(c);
+        || !a.entities().isEmpty() || c.type() == ClaimType.COMPLIANCE || Limits.unlimited(c)
+        || !Denials.deniedFeatures(c).isEmpty();
   }
 
   /** A contradiction candidate with how well its claims align, so the best pair per conflict wins. */
@@ -201,7 +202,7 @@ final class Contradictions {
 
   private static Optional<Disagreement> conflict(AlignedPair p) {
     return onAspect(p).or(() -> aboutNamedThing(p)).or(() -> FigureConflicts.samePlanCounts(p))
-        .or(() -> FigureConflicts.sameNamedMeasure(p));
+        .or(() -> FigureConflicts.sameNamedMeasure(p)).or(() -> Denials.ofDeniedFeature(p));
   }
 
   private static Optional<Disagreement> onAspect(AlignedPair p) {
@@ -242,6 +243,7 @@ final class Contradictions {
       return ReleaseStages.ofNamedThingInBoth(p);
     }
     return VersionFloors.conflict(p)
+        .or(() -> p.differentAspects() ? Certifications.ofListedCertification(p) : Optional.empty())
         .or(() -> Availability.onlyAgainstList(p))
         .or(() -> Availability.onePlanAgainstAll(p))
         .or(() -> ReleaseStages.ofNamedThing(p))

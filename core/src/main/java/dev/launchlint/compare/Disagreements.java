@@ -288,6 +288,16 @@ final class Disagreements {
     return EXCEPT.matcher(lead).find() || CONTAINER.matcher(lead).find() || PART.matcher(tail).find();
   }
 
+  /**
+   * Whether {@code text} adds what it lists to one of {@code plans} ("Everything in Clinic, plus
+   * REST API and SAML single sign-on"): what it lists is of a larger plan, not of that one.
+   */
+  private static boolean addedTo(String text, Set<String> plans) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return plans.stream().anyMatch(plan -> Pattern.compile("\\b" + Pattern.quote(plan) + "(?:\\s+plan)?\\s*,?\\s+(?:plus|\\+)\\s")
+        .matcher(lower).find());
+  }
+
   /** "other than NetSuite, Sage Intacct and ": the name stands in the list the denial leaves out. */
   private static final Pattern EXCEPT = Pattern.compile("\\b(?:other than|except(?: for)?|apart from|besides|but not)\\s+"
       + "(?:the\\s+)?(?:[\\p{L}\\p{N}.'-]+(?:\\s+[\\p{L}\\p{N}.'-]+){0,2}(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*"
@@ -335,9 +345,13 @@ final class Disagreements {
         if (no.unitText().contains(" | ") && (AFFIRMED.matcher(no.unitText()).find() || mixedRow(no.unitText()))) {
           yield new Verdict(0.3, "a table row that includes " + thing + " on some plans and not on others");
         }
+        if (addedTo(yes.unitText(), facts.plansIn(no.text()))) {
+          yield new Verdict(0.3, "one says " + thing + " is not part of a plan, the other adds it to that plan in a larger one");
+        }
         boolean denied = Denials.denied(no).stream()
             .filter(e -> !excepted(no.text(), e))
-            .anyMatch(yes.attributes().entities()::contains);
+            .anyMatch(yes.attributes().entities()::contains)
+            || Denials.deniedFeatures(no).stream().anyMatch(f -> f.statedIn(yes));
         yield denied ? new Verdict(0.75, "one says " + thing + " is not there, the other that it is")
             : new Verdict(0.35, "the \"not\" may be about something else than " + thing);
       }

@@ -24,14 +24,17 @@ final class Readings {
 
   /**
    * What a claim's words say of its named things: its version floors by named thing, "... plan
-   * only", "every plan", the named things it denies.
+   * only", "every plan", the named things it denies, the
+   * features it denies by name ({@link Denials#deniedFeatures}).
    */
-  record Said(Map<String, String> floors, String planOnly, String everyPlan, Set<String> denied) {
+  record Said(Map<String, String> floors, String planOnly, String everyPlan, Set<String> denied,
+      List<Denials.DeniedFeature> deniedFeatures) {
     static Said of(Claim c) {
       if (c.attributes().entities().isEmpty()) {
-        return new Said(Map.of(), null, null, Set.of());
+        return new Said(Map.of(), null, null, Set.of(), Denials.deniedFeatures(c));
       }
-      return new Said(VersionFloors.of(c), Availability.planOnly(c), Availability.everyPlan(c), Denials.denied(c));
+      return new Said(VersionFloors.of(c), Availability.planOnly(c), Availability.everyPlan(c), Denials.denied(c),
+          Denials.deniedFeatures(c));
     }
   }
 

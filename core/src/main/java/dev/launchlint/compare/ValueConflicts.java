@@ -51,7 +51,7 @@ final class ValueConflicts {
   /** How much cheaper a yearly price may be than twelve monthly ones before it conflicts. */
   private static final double ANNUAL_DISCOUNT = 0.25;
 
-  private static final Pattern IN_PROGRESS = Pattern.compile(
+  static final Pattern IN_PROGRESS = Pattern.compile(
       "\\b(in progress|underway|under way|pursuing|working (towards?|on)|pending|planned|expected (by|in)|"
           + "on track|in the process|not yet|scheduled|preparing|roadmap|coming soon|later this year|"
           + "target(ed|ing)?)\\b",

@@ -416,4 +416,43 @@ class NamedThingConflictsTest {
     assertEquals(1, c.size(), report.findings().toString());
     assertTrue(c.get(0).reason().contains("Android"), c.get(0).reason());
   }
+
+  @Test
+  void aCertificationNamedSecondInAListOfHeldOnesContradictsItsAuditInProgress() throws IOException {
+    write("product/security-overview.md", """
+        # Tessaly security
+
+        ## Certifications
+
+        ISO 27001 certification is in progress, with the certification audit booked for the spring.
+        """);
+    write("marketing/trust-page.md", """
+        # Trust at Tessaly
+
+        Tessaly is SOC 2 Type II and ISO 27001 certified.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertTrue(c.get(0).summary().contains("in progress") && c.get(0).summary().contains("certified"),
+        c.get(0).summary());
+  }
+
+  @Test
+  void aCertificationHeldBesideAnotherInProgressIsNoContradiction() throws IOException {
+    write("product/security-overview.md", """
+        # Tessaly security
+
+        ## Certifications
+
+        Tessaly holds a SOC 2 Type II report; ISO 27001 certification is in progress.
+        """);
+    write("marketing/trust-page.md", """
+        # Trust at Tessaly
+
+        Tessaly is SOC 2 Type II certified and encrypts every file at rest.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report), report.findings().toString());
+  }
 }
