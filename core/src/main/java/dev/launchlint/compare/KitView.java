@@ -270,6 +270,25 @@ final class KitView {
    * month" above "| Team | $19 |"). Null when the claim is no table row or the header says nothing.
    */
   String columnHeader(Claim c, String cell) {
+    String[][] table = cellsUnderHeads(c);
+    if (table == null) {
+      return null;
+    }
+    String[] cells = table[0];
+    String[] heads = table[1];
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i].contains(cell)) {
+        return heads[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The cells of the claim's table row and, at the same positions, those of its table's first
+   * row; null when the claim is no table row, heads its table, or has another number of cells.
+   */
+  private String[][] cellsUnderHeads(Claim c) {
     TextUnit u = unit(c);
     if (u == null || u.kind() != UnitKind.TABLE_ROW) {
       return null;
@@ -280,15 +299,7 @@ final class KitView {
     }
     String[] cells = u.text().split(" \\| ");
     String[] heads = header.text().split(" \\| ");
-    if (cells.length != heads.length) {
-      return null;
-    }
-    for (int i = 0; i < cells.length; i++) {
-      if (cells[i].contains(cell)) {
-        return heads[i];
-      }
-    }
-    return null;
+    return cells.length == heads.length ? new String[][] {cells, heads} : null;
   }
 
   /** A column header that says it is another party's, whatever it names. */
@@ -303,19 +314,12 @@ final class KitView {
    * what the kit sells. A table whose columns are all the offering's (plans, editions) has none.
    */
   boolean othersColumn(Claim c, String cell) {
-    TextUnit u = unit(c);
-    if (u == null || u.kind() != UnitKind.TABLE_ROW || !has(BusinessFunction.PRODUCT)) {
+    String[][] table = has(BusinessFunction.PRODUCT) ? cellsUnderHeads(c) : null;
+    if (table == null || table[0].length < 3) {
       return false;
     }
-    TextUnit header = tableHead.getOrDefault(u, u);
-    if (header == u) {
-      return false;
-    }
-    String[] cells = u.text().split(" \\| ");
-    String[] heads = header.text().split(" \\| ");
-    if (cells.length != heads.length || heads.length < 3) {
-      return false;
-    }
+    String[] cells = table[0];
+    String[] heads = table[1];
     int column = column(cells, cell.toLowerCase(Locale.ROOT));
     if (column < 0) {
       // a phrase read across cells ("automatic Manual boost button") is of the cell of its last word
