@@ -105,7 +105,8 @@ final class Certifications {
     Set<String> pendingY = pendingIn(p.y());
     for (String e : p.sharedEntities()) {
       boolean xPending = pendingX.contains(e);
-      if (xPending != pendingY.contains(e)) {
+      // the other side must say it is held: "a SOC 2 Type II report, and HITRUST" only names it
+      if (xPending != pendingY.contains(e) && HELD.matcher((xPending ? p.y() : p.x()).text()).find()) {
         Claim pending = xPending ? p.x() : p.y();
         String phrase = ValueConflicts.inProgressPhrase(pending.text()).orElse("in progress");
         String px = xPending ? phrase : "certified";
