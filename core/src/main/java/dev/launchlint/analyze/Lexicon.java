@@ -44,8 +44,6 @@ final class Lexicon {
    */
   private static final Pattern STANDARD = Pattern.compile(
       "\\b(?:ISO/IEC|ISO|IEC|EN|DIN|UN|UL|ASTM|ANSI|BS|CSA)\\s?(?:[A-Z]\\s?)?\\d{2,5}(?:[.-]\\d+)*(?::\\d{4})?\\b");
-  private static final Pattern STANDARD_NAME = Pattern.compile(
-      "(?:iso/iec|iso|iec|en|din|un|ul|astm|ansi|bs|csa) ?(?:[a-z] ?)?\\d{2,5}(?:[.-]\\d+)*(?::\\d{4})?");
   final PhraseMatcher negation;
   final PhraseMatcher negationExceptions;
   final PhraseMatcher hedges;
@@ -153,7 +151,8 @@ final class Lexicon {
   /** The kind of a named thing (certification, integration, platform, region), or null. */
   String kindOf(String entity) {
     String kind = entityKinds.get(entity);
-    return kind == null && STANDARD_NAME.matcher(entity).matches() ? "certification" : kind;
+    // a standard's name is kept in lower case (entities): its body's letters are capitals as written
+    return kind == null && STANDARD.matcher(entity.toUpperCase(Locale.ROOT)).matches() ? "certification" : kind;
   }
   static Lexicon shared() {
     return Holder.INSTANCE;

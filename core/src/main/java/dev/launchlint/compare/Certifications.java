@@ -5,6 +5,7 @@ import dev.launchlint.analyze.ClaimType;
 import dev.launchlint.analyze.Vocabulary;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,7 @@ final class Certifications {
     if (!pendingNamed.isEmpty() && pendingNamed.stream().noneMatch(p.sharedEntities()::contains)) {
       return Optional.empty();
     }
-    return Optional.of(held(p, xPending, p.aspect()));
+    return Optional.of(held(p, xPending, p.aspect(), () -> AlignedPair.entityIn(xPending ? p.y() : p.x())));
   }
 
   /**
@@ -67,7 +68,7 @@ final class Certifications {
     // the subject is the certification, whatever the held side's sentence is keyed by
     String aspect = pending.aspect() != null && pending.aspect().startsWith("certification:") ? pending.aspect()
         : p.aspect();
-    return Optional.of(held(p, xPending, aspect));
+    return Optional.of(held(p, xPending, aspect, () -> AlignedPair.entityIn(held)));
   }
 
   private static final Pattern NOT_YET = Pattern.compile("\\bnot yet\\b", Pattern.CASE_INSENSITIVE);
@@ -82,11 +83,17 @@ final class Certifications {
         .count();
   }
 
-  private static Disagreement held(AlignedPair p, boolean xPending, String aspect) {
-    String px = xPending ? ValueConflicts.inProgressPhrase(p.x().text()).orElse("in progress") : "certified";
-    String py = xPending ? "certified" : ValueConflicts.inProgressPhrase(p.y().text()).orElse("in progress");
+  /**
+   * The disagreement of a certification held on one side and in progress on the other: the pending
+   * side's words of progress against "certified", marked where each stands ({@code heldMark} on the
+   * held side).
+   */
+  private static Disagreement held(AlignedPair p, boolean xPending, String aspect, Supplier<String> heldMark) {
+    String progress = ValueConflicts.inProgressPhrase((xPending ? p.x() : p.y()).text()).orElse("in progress");
+    String px = xPending ? progress : "certified";
+    String py = xPending ? "certified" : progress;
     return AlignedPair.found(p.x(), p.y(), aspect, px, py, "certification",
-        () -> xPending ? px : AlignedPair.entityIn(p.x()), () -> xPending ? AlignedPair.entityIn(p.y()) : py);
+        xPending ? () -> progress : heldMark, xPending ? heldMark : () -> progress);
   }
 
   /**
@@ -107,12 +114,7 @@ final class Certifications {
       boolean xPending = pendingX.contains(e);
       // the other side must say it is held: "a SOC 2 Type II report, and HITRUST" only names it
       if (xPending != pendingY.contains(e) && HELD.matcher((xPending ? p.y() : p.x()).text()).find()) {
-        Claim pending = xPending ? p.x() : p.y();
-        String phrase = ValueConflicts.inProgressPhrase(pending.text()).orElse("in progress");
-        String px = xPending ? phrase : "certified";
-        String py = xPending ? "certified" : phrase;
-        return Optional.of(AlignedPair.found(p.x(), p.y(), "certification:" + e.replace(' ', '-'), px, py,
-            "certification", () -> xPending ? px : e, () -> xPending ? e : py));
+        return Optional.of(held(p, xPending, "certification:" + e.replace(' ', '-'), () -> e));
       }
     }
     return Optional.empty();

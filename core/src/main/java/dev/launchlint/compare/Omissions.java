@@ -117,9 +117,7 @@ final class Omissions {
     List<Ranked> ranked = new ArrayList<>();
     for (Concept c : concepts.values()) {
       List<BusinessFunction> leavers = audience.stream().filter(f -> !mentioned(view, byWords.get(f), f, c)).toList();
-      // The partial story is marketing's: a capability sales sells and marketing leaves out counts,
-      // one only sales leaves out does not (sales adapts the story to each deal).
-      if (leavers.isEmpty() || leavers.size() < audience.size() && !leavers.contains(BusinessFunction.MARKETING)) {
+      if (!partialStory(leavers, audience)) {
         continue;
       }
       Set<String> docs = new HashSet<>();
@@ -170,7 +168,7 @@ final class Omissions {
       Map<String, Double> definition = definition(themes, r.quote, r.concept);
       List<BusinessFunction> leavers = r.leavers.stream()
           .filter(f -> view.units(f).stream().noneMatch(u -> describes(themes, u, definition))).toList();
-      if (leavers.isEmpty() || !leavers.contains(BusinessFunction.MARKETING)) {
+      if (!partialStory(leavers, audience)) {
         continue;
       }
       r = new Ranked(r.concept, leavers, r.documents, r.units, r.heading, r.isNew, r.quote);
@@ -325,6 +323,15 @@ final class Omissions {
   }
 
   /** Whether a customer-facing function's material has one unit with every word of the concept. */
+  /**
+   * Whether the functions that leave a capability out tell a partial story. It is marketing's: a
+   * capability sales sells and marketing leaves out counts, one only sales leaves out does not
+   * (sales adapts the story to each deal).
+   */
+  private static boolean partialStory(List<BusinessFunction> leavers, List<BusinessFunction> audience) {
+    return !leavers.isEmpty() && (leavers.size() == audience.size() || leavers.contains(BusinessFunction.MARKETING));
+  }
+
   /** How alike a unit must be to a capability's definition to tell what it does. */
   static final double DESCRIBES = 0.4;
 

@@ -30,11 +30,12 @@ final class Readings {
   record Said(Map<String, String> floors, String planOnly, String everyPlan, Set<String> denied,
       List<Denials.DeniedFeature> deniedFeatures) {
     static Said of(Claim c) {
+      List<Denials.DeniedFeature> features = Denials.deniedFeatures(c);
       if (c.attributes().entities().isEmpty()) {
-        return new Said(Map.of(), null, null, Set.of(), Denials.deniedFeatures(c));
+        return new Said(Map.of(), null, null, Set.of(), features);
       }
       return new Said(VersionFloors.of(c), Availability.planOnly(c), Availability.everyPlan(c), Denials.denied(c),
-          Denials.deniedFeatures(c));
+          features);
     }
   }
 
