@@ -172,7 +172,9 @@ final class TikaTextExtractor implements TextExtractor {
     UnitCollector out = new UnitCollector(limits.maxChars());
     try (TikaInputStream in = TikaInputStream.get(file.file(), metadata)) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.file().getFileName().toString());
-      MediaType detected = detector.detect(in, metadata);
+      byte[] head = new byte[KnownFormat.HEAD];
+      String known = KnownFormat.of(file.file().getFileName().toString(), head, Math.max(0, in.peek(head)));
+      MediaType detected = known != null ? MediaType.parse(known) : detector.detect(in, metadata);
       metadata.set(DETECTED, detected.toString());
       mediaType = detected.toString();
       String base = detected.getBaseType().toString();
