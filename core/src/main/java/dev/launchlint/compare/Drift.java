@@ -58,7 +58,20 @@ final class Drift {
   // ---- terminology ----
 
   /** A name as one function uses it: how it is written, the units it stands in, what is said around it. */
-  private record Usage(String name, BusinessFunction function, List<TextUnit> units, List<Window> windows) {}
+  private record Usage(String name, BusinessFunction function, List<TextUnit> units, List<Window> windows) {
+    Usage named(String other) {
+      return other.equals(name) ? this : new Usage(other, function, units, windows);
+    }
+  }
+
+  /** The way a function writes a name most often, singular or plural; the first way on a tie. */
+  private static String usualForm(Usage usage) {
+    Map<String, Integer> forms = new LinkedHashMap<>();
+    for (TextUnit u : usage.units) {
+      forms.merge(formIn(Quotes.collapse(u.text()), usage.name), 1, Integer::sum);
+    }
+    return forms.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(usage.name);
+  }
 
   /**
    * What is said around one occurrence of a name: the sentence it stands in and the two after it
@@ -133,8 +146,8 @@ final class Drift {
           if (!nameLike(n, gluedWords) || compared(u.text(), n)) {
             continue;
           }
-          byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>()))
-              .units().add(u);
+          // "Benchmark Checks" and "Benchmark Check" are one name, as first written
+          byName.computeIfAbsent(nameKey(n), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>())).units().add(u);
         }
         List<String> words = new ArrayList<>(CoinedTerms.coined(u.text()));
         String lead = CoinedTerms.lead(u.text());
@@ -153,6 +166,7 @@ final class Drift {
           }
         }
       }
+      byName.replaceAll((k, usage) -> usage.named(usualForm(usage)));
       usages.put(f, byName);
     }
     List<BusinessFunction> fs = List.copyOf(usages.keySet());
@@ -298,9 +312,32 @@ final class Drift {
     return view.functions().stream().anyMatch(f -> uses(view, f, a) && uses(view, f, b));
   }
 
-  /** Whether a function uses a name; a one-word name in its singular or plural. */
+  /** Whether a function uses a name, in its singular or plural. */
   private static boolean uses(KitView view, BusinessFunction f, String name) {
-    return CoinedTerms.oneWord(name) ? CoinedTerms.mentioned(view, f, name) : view.mentions(f, name);
+    return CoinedTerms.oneWord(name) ? CoinedTerms.mentioned(view, f, name)
+        : view.mentions(f, name) || !name.endsWith("s") && view.mentions(f, name + "s");
+  }
+
+  /** How {@code text} writes {@code name}: as given, or with its last word in the other number. */
+  private static String formIn(String text, String name) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains(name.toLowerCase(Locale.ROOT))) {
+      return name;
+    }
+    String key = nameKey(name);
+    for (String form : List.of(key + "s", key.endsWith("y") ? key.substring(0, key.length() - 1) + "ies" : key, key)) {
+      int at = lower.indexOf(form);
+      if (at >= 0) {
+        return text.substring(at, at + form.length());
+      }
+    }
+    return name;
+  }
+
+  /** A name as a key: its case and the number of its last word make no other name. */
+  private static String nameKey(String name) {
+    int last = name.lastIndexOf(' ') + 1;
+    return (name.substring(0, last) + ValueConflicts.singular(name.substring(last))).toLowerCase(Locale.ROOT);
   }
 
   /** Whether a name is a code: capitals and digits, no lower-case word ("VF2-TR", "AMR-400"). */
@@ -365,24 +402,25 @@ final class Drift {
           break;
         }
         String text = Quotes.collapse(u.text());
+        String name = formIn(text, usage.name);
         // The figures of a name are those of the statement that names it: the sentences read on
         // for their words, or a clause after a semicolon, may state another thing's ("Chairside Solo
         // is $299 per month. Molaris Cloud commits to 99.5% uptime; Chairside's SLA is 99.9%").
-        String own = view.heads(u) ? section(view, u) : window(text, usage.name, 0);
+        String own = view.heads(u) ? section(view, u) : window(text, name, 0);
         if (own == null) {
           continue;
         }
-        int at = own.toLowerCase(Locale.ROOT).indexOf(usage.name.toLowerCase(Locale.ROOT));
+        int at = own.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
         Set<String> figures = figures(view.heads(u) || at < 0 ? own
-            : Clauses.around(own, at, at + usage.name.length(), STATEMENT_END));
+            : Clauses.around(own, at, at + name.length(), STATEMENT_END));
         for (int extra : new int[] {0, 2}) {
-          String window = extra == 0 || view.heads(u) ? own : window(text, usage.name, extra);
+          String window = extra == 0 || view.heads(u) ? own : window(text, name, extra);
           if (!seen.add(window)) {
             continue;
           }
           List<String> terms = LaunchAnalyzer.SHARED.tokens(window).stream()
               .filter(Themes::informative).filter(t -> !drop.contains(t)).toList();
-          List<NameSlot> slots = NameSlot.all(window, usage.name);
+          List<NameSlot> slots = NameSlot.all(window, name);
           if (terms.size() >= 2 && !slots.isEmpty()) {
             usage.windows.add(new Window(u, themes.vector(terms), figures, slots));
           }
@@ -580,7 +618,7 @@ final class Drift {
       if (used.size() != 1) {
         continue;
       }
-      Usage u = usages.getOrDefault(f, Map.of()).get(used.get(0).toLowerCase(Locale.ROOT));
+      Usage u = usages.getOrDefault(f, Map.of()).get(nameKey(used.get(0)));
       if (u == null) {
         // the function names it only where no usage is read (headings, title-case lines)
         List<TextUnit> units = view.units(f).stream()
@@ -594,8 +632,15 @@ final class Drift {
     List<Evidence> evidence = new ArrayList<>();
     Map<String, List<String>> callers = new LinkedHashMap<>();
     byFunction.forEach((f, u) -> {
-      evidence.add(unitEvidence(view, f, quote.getOrDefault(f, u.units.get(0)), List.of(u.name)));
-      callers.computeIfAbsent(u.name, k -> new ArrayList<>()).add(f.id());
+      // the quote writes the name as the summary does, when some unit of the function does
+      TextUnit quoted = quote.getOrDefault(f, u.units.get(0));
+      if (!Quotes.collapse(quoted.text()).contains(u.name)) {
+        quoted = u.units.stream().filter(x -> Quotes.collapse(x.text()).contains(u.name)).findFirst().orElse(quoted);
+      }
+      evidence.add(unitEvidence(view, f, quoted, List.of(formIn(Quotes.collapse(quoted.text()), u.name))));
+      // one name in the singular and the plural is one name, as the first function writes it
+      String said = callers.keySet().stream().filter(n -> nameKey(n).equals(nameKey(u.name))).findFirst().orElse(u.name);
+      callers.computeIfAbsent(said, k -> new ArrayList<>()).add(f.id());
     });
     List<String> parts = new ArrayList<>();
     callers.forEach((name, who) -> parts.add(String.join(" and ", who) + " call" + (who.size() == 1 ? "s" : "")

@@ -194,4 +194,24 @@ class TerminologyDriftTest {
     Report report = Launchlint.audit(kit);
     assertEquals(List.of(), drift(report), report.findings().toString());
   }
+
+  @Test
+  void aNameInTheSingularAndThePluralIsOneName() throws IOException {
+    write("product/release-notes.md", """
+        # Studio 3 release notes
+
+        - Benchmark Checks now adapt after each item and take about 10 minutes, down from 25 minutes.
+        - A dyslexia screener for grades K-3, given in the fall Benchmark Check window.
+        """);
+    write("marketing/email.md", """
+        # Studio 3 is here
+
+        - Reading Snapshots that adapt after each item and take about ten minutes, down from 25.
+        - A dyslexia screener for grades K-3, built into the fall Reading Snapshot.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<String> found = drift(report);
+    assertEquals(1, found.size(), report.findings().toString());
+    assertTrue(found.get(0).contains("\"Benchmark Checks\"") && found.get(0).contains("\"Reading Snapshots\""), found.get(0));
+  }
 }
