@@ -45,4 +45,12 @@ public record Claim(
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + path);
     }
   }
+
+  /**
+   * Whether the claim stands under a heading that says what it lists is not there ("Not
+   * supported", "Who it's not for"): its figures are of what the offering does not do.
+   */
+  public boolean underDenyingHeading() {
+    return SentenceReader.denies(location.heading());
+  }
 }

@@ -135,10 +135,11 @@ final class EnglishAnalysis implements Analysis {
           || !collapsedRaw.equals(collapsed) && reader.boilerplate(collapsedRaw)) {
         continue;
       }
-      SentenceReader.Context context = new SentenceReader.Context(
-          unit.kind() == UnitKind.HEADING || Markup.isHeading(raw),
+      boolean heading = unit.kind() == UnitKind.HEADING || Markup.isHeading(raw);
+      SentenceReader.Context context = new SentenceReader.Context(heading,
           unit.kind() == UnitKind.LIST_ITEM || unit.kind() == UnitKind.TABLE_CELL || unit.kind() == UnitKind.TABLE_ROW
-              || Markup.isBullet(raw));
+              || Markup.isBullet(raw),
+          !heading && unit.location() != null && SentenceReader.denies(unit.location().heading()));
       for (Span sentence : nlp.sentences(masked)) {
         String s = masked.substring(sentence.getStart(), sentence.getEnd());
         int base = uStart + sentence.getStart();

@@ -33,7 +33,29 @@ final class SentenceReader {
   }
 
   /** How the sentence stands in its unit. */
-  record Context(boolean heading, boolean bullet) {}
+  /**
+   * How a sentence stands in its unit: a heading, an item of a list or table, and whether the
+   * heading above it says its items are not there ({@link #denies}).
+   */
+  record Context(boolean heading, boolean bullet, boolean denied) {}
+
+  /**
+   * A heading over what the offering does not do or is not for: "Not supported", "Who it's not
+   * for", "What it doesn't do", "Out of scope", "Non-goals", "Exclusions". What stands under it is
+   * said not to be there, though its own words hold no "not" ("- 5 GHz Wi-Fi networks."). A
+   * question ("Why not spreadsheets?") is not such a heading, nor a limit ("Limits", "Known
+   * issues"), whose items give what there is.
+   */
+  private static final Pattern DENYING_HEADING = Pattern.compile(
+      "^(?!.*\\?\\s*$).*(?:(?:\\bnot|n't)\\s+(?:yet\\s+)?(?:supported|included|available|offered|covered|for|in scope"
+          + "|part of|in (?:this|the|v?\\d))\\b|(?:doesn't|does not|don't|do not|won't|will not|can't|cannot)\\s+(?:do|support|include|cover)\\b"
+          + "|\\bunsupported\\b|\\bout of scope\\b|\\bnon-goals?\\b|\\bexclu(?:ded|sions?)\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether the items under {@code heading} are said not to be there ({@link #DENYING_HEADING}). */
+  static boolean denies(String heading) {
+    return heading != null && DENYING_HEADING.matcher(heading).find();
+  }
 
   private static final Pattern NAVIGATION = Pattern.compile("^(?:[\\p{Lu}\\d][\\p{L}\\d&'’-]*\\s*){3,}$");
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "our", "your", "we", "i", "it", "this", "that");
@@ -354,7 +376,7 @@ final class SentenceReader {
       return Reading.NONE;
     }
 
-    boolean negated = negated(s, tokens);
+    boolean negated = context.denied() || negated(s, tokens);
     boolean hedged = lex.hedges.anyIn(s);
     List<String> absolutes = new ArrayList<>(new LinkedHashSet<>(
         lex.absolutes.find(s).stream().map(PhraseMatcher.Hit::value).toList()));

@@ -20,12 +20,17 @@ final class Clauses {
 
   /** The named things of the clause where {@code cue} is first found; empty when it is not. */
   static Set<String> entitiesAt(Claim c, Pattern cue) {
+    return entitiesAt(c, cue, CLAUSE_END);
+  }
+
+  /** {@link #entitiesAt(Claim, Pattern)} with the clause ended by {@code ends}. */
+  static Set<String> entitiesAt(Claim c, Pattern cue, Pattern ends) {
     String text = c.text();
     var m = cue.matcher(text);
     if (!m.find()) {
       return Set.of();
     }
-    String clause = around(text, m.start(), m.end(), CLAUSE_END).toLowerCase(Locale.ROOT);
+    String clause = around(text, m.start(), m.end(), ends).toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
     for (String e : c.attributes().entities()) {
       if (clause.contains(e.toLowerCase(Locale.ROOT))) {

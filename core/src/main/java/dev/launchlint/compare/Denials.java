@@ -42,6 +42,8 @@ final class Denials {
           + "|\\b(?:does|do)(?:\\s+not|n't)\\s+(?:yet\\s+)?(?:support|host|offer|provide|include)\\s+([^.;:|\\u2022\\u00b7]+)"
           + "|\\b(?:not\\s+compatible|incompatible)\\s+with\\s+([^.;:|\\u2022\\u00b7]+)",
       Pattern.CASE_INSENSITIVE);
+  /** A figure with its unit inside the name of what is denied: "5 ghz", "120 v". */
+  private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s*\\p{L}+");
   /** Words that say which release a denial speaks of, not which case: "yet", "in this release". */
   private static final Set<String> RELEASE = Set.of("yet", "today", "currently", "now", "release", "launch",
       "version", "time", "moment");
@@ -62,10 +64,11 @@ final class Denials {
    * A feature a claim denies, as a phrase of two or more words in lower case ("video visits") or
    * the short name it is given ("V2G"),
    * with the words that narrow the denial ("app" in "not supported in the app yet") and whether it
-   * denies only that the feature comes in a price or package ("not included"): the stating side
-   * contradicts the denial only when it says the same of the same case.
+   * denies only that the feature comes in a price or package ("not included"), and the figure
+   * that is part of what is denied ("5 GHz" of "5 GHz Wi-Fi networks"), null when none: the
+   * stating side contradicts the denial only when it says the same of the same case.
    */
-  record DeniedFeature(String name, Set<String> scope, boolean inclusion) {
+  record DeniedFeature(String name, Set<String> scope, boolean inclusion, String figure) {
     DeniedFeature {
       java.util.Objects.requireNonNull(name, "name");
       scope = Set.copyOf(scope);
@@ -82,6 +85,7 @@ final class Denials {
       String lower = c.text().toLowerCase(Locale.ROOT);
       if (!scope.stream().allMatch(w -> phrase(w).matcher(lower).find())
           || inclusion && !INCLUDED.matcher(lower).find()
+          || figure != null && !Pattern.compile("(?<![\\d.,])" + Pattern.quote(figure) + "(?![\\d])").matcher(lower).find()
           || c.location().heading() != null && LIMITS_HEADING.matcher(c.location().heading()).find()) {
         return false;
       }
@@ -151,8 +155,11 @@ final class Denials {
         scope = parts.length > 1 ? parts[1].split("[,;]", 2)[0] : "";
       }
       Set<String> narrowing = scopeWords(scope);
+      // a figure in parentheses describes what is denied ("line-voltage (120/240 V) systems"); it does not name it
+      Matcher figure = FIGURE.matcher(feature.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " "));
+      String figured = figure.find() ? figure.group() : null;
       for (String name : phrases(feature)) {
-        out.add(new DeniedFeature(name, narrowing, inclusion));
+        out.add(new DeniedFeature(name, narrowing, inclusion, figured));
       }
     }
     return out;
@@ -210,6 +217,11 @@ final class Denials {
     }
   }
 
+  /** Whether the clause of {@code text} that holds {@code [at, at + value.length())} denies something. */
+  static boolean deniedAt(String text, int at, String value) {
+    return DENIAL.matcher(Clauses.around(text, at, at + value.length(), STATING_CLAUSE_END)).find();
+  }
+
   /** The named things a negated claim denies in the clause that denies ("Siri is not supported"). */
   static Set<String> denied(Claim c) {
     return c.attributes().negated() ? Clauses.entitiesAt(c, DENIAL) : Set.of();
@@ -249,7 +261,8 @@ final class Denials {
     Claim yes = no == x ? y : x;
     Set<String> shared = p.sharedEntities();
     Set<String> denied = p.read().said(no == x ? p.a() : p.b()).denied();
-    if (denied.stream().noneMatch(shared::contains) || hasDate(yes) || ReleaseStages.pending(yes)
+    // "every state except Nevada" does not state Nevada as there
+    if (denied.stream().noneMatch(e -> shared.contains(e) && !Disagreements.excepted(yes.text(), e)) || hasDate(yes) || ReleaseStages.pending(yes)
         || yes.attributes().stage() != null && yes.attributes().stage() != ReleaseStage.GA) {
       return Optional.empty();
     }

@@ -349,7 +349,7 @@ final class Disagreements {
           yield new Verdict(0.3, "one says " + thing + " is not part of a plan, the other adds it to that plan in a larger one");
         }
         boolean denied = Denials.denied(no).stream()
-            .filter(e -> !excepted(no.text(), e))
+            .filter(e -> !excepted(no.text(), e) && !excepted(yes.text(), e))
             .anyMatch(yes.attributes().entities()::contains)
             || Denials.deniedFeatures(no).stream().anyMatch(f -> f.statedIn(yes));
         yield denied ? new Verdict(0.75, "one says " + thing + " is not there, the other that it is")

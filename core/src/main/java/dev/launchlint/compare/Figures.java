@@ -149,11 +149,20 @@ final class Figures {
           Math.min(text.length(), at + q.text().length() + 64));
       String within = q.text().replaceFirst("^\\S+", "");
       if (!INCREMENT.matcher(after).find() && !INCREMENT.matcher(within).find() && !former(text, at)
-          && !PhoneNumbers.contain(text, at, q.text())) {
+          && !PhoneNumbers.contain(text, at, q.text()) && !denied(c, at, q.text())) {
         out.add(q);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the figure at {@code at} of the claim's unit is of what the offering does not do: in
+   * a clause that denies it ("does not support 5 GHz Wi-Fi networks") or under a heading that
+   * does ("Not supported"). It is not a value the offering has.
+   */
+  private static boolean denied(Claim c, int at, String figure) {
+    return c.underDenyingHeading() || at >= 0 && c.attributes().negated() && Denials.deniedAt(c.unitText(), at, figure);
   }
 
   /** Whether the value at {@code at} of {@code text} is a former one ("up from $5,000", "(was 30 days)"). */

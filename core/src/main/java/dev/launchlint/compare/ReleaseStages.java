@@ -34,7 +34,8 @@ final class ReleaseStages {
     boolean oneFeature = p.sim() >= Contradictions.STAGE_SUBJECT || p.sharedEntity() && p.sim() >= Contradictions.SAME_SUBJECT;
     Optional<Conflict> values = Optional.empty();
     if (oneFeature && sameStagedSubject(p.read().staged(p.a()), p.read().staged(p.b()))) {
-      values = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage());
+      values = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage())
+          .filter(c -> !eitherGivesBoth(p.x(), p.y()));
     }
     if (values.isEmpty() && oneFeature) {
       values = ValueConflicts.dates(p.x().attributes().dates(), p.y().attributes().dates());
@@ -78,7 +79,8 @@ final class ReleaseStages {
         || !sameStagedSubject(sx, sy)) {
       return Optional.empty();
     }
-    Optional<Conflict> stage = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage());
+    Optional<Conflict> stage = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage())
+        .filter(c -> !eitherGivesBoth(p.x(), p.y()));
     // Only the stage of something that ships: a planned thing against a live one is the "not
     // supported yet" of Denials.onAspect, which would report it a second time here.
     boolean planned = p.x().attributes().stage() == ReleaseStage.ROADMAP
@@ -96,10 +98,47 @@ final class ReleaseStages {
 
   /**
    * The named things of the clause that states the claim's release stage: in "Epic and athenahealth
-   * sync; Cerner in beta" only Cerner is in beta. Empty when the stage word is not found.
+   * sync; Cerner in beta" only Cerner is in beta; a colon joins a stage to what it is of ("iOS
+   * and Android components: beta"). Empty when the stage word is not found.
    */
   static Set<String> stagedEntities(Claim c) {
-    return Clauses.entitiesAt(c, STAGE_WORDS);
+    return Clauses.entitiesAt(c, STAGE_WORDS, STAGE_CLAUSE_END);
+  }
+
+  private static final Pattern LATER = Pattern.compile(
+      "\\b(?:planned|expected|scheduled|target(?:ed)?|will|roadmap|later|coming|follows?|next|depends?|once|until|after)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STAGE_CLAUSE_END = Pattern.compile("[.;|()]|,\\s|\\bbut\\b|\\bwhile\\b");
+
+  /**
+   * Whether one claim gives both stages, each of something it names ("Offers web components are
+   * generally available; iOS and Android components are in beta" against "Offers for iOS and
+   * Android (beta)"): it agrees with the other on the other's stage.
+   */
+  private static boolean eitherGivesBoth(Claim x, Claim y) {
+    return stagesIn(x).contains(y.attributes().stage()) || stagesIn(y).contains(x.attributes().stage());
+  }
+
+  /**
+   * Every release stage a claim's words give now, the first one being its own. General
+   * availability named as a noun ("general availability depends on the pilot review") or said to
+   * come later ("generally available after the pilot") is not a stage of today.
+   */
+  private static Set<ReleaseStage> stagesIn(Claim c) {
+    Set<ReleaseStage> out = java.util.EnumSet.noneOf(ReleaseStage.class);
+    Matcher m = STAGE_WORDS.matcher(c.text());
+    while (m.find()) {
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("general availability") || LATER.matcher(Clauses.around(c.text(), m.start(), m.end(), STAGE_CLAUSE_END)).find()) {
+        continue;
+      }
+      out.add(w.equals("beta") ? ReleaseStage.BETA
+          : w.equals("preview") || w.equals("experimental") ? ReleaseStage.PREVIEW
+          : w.matches("alpha|early access|limited availability|wait ?list|invite[- ]only") ? ReleaseStage.EARLY_ACCESS
+          : w.matches("generally available|general availability|now available|available (now|today)|now live|is live"
+              + "|now shipping|production[- ]ready|ga") ? ReleaseStage.GA
+          : ReleaseStage.ROADMAP);
+    }
+    return out;
   }
 
   /**
