@@ -52,6 +52,44 @@ final class SentenceReader {
           + "|\\bunsupported\\b|\\bout of scope\\b|\\bnon-goals?\\b|\\bexclu(?:ded|sions?)\\b)",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Whether an absolute word is part of a name ("the Zero-Copay List", "our Zero Trust model"):
+   * joined by a hyphen to a capitalised word, or capitalised inside the sentence before another
+   * capitalised word. A name promises nothing.
+   */
+  private static boolean inName(String s, PhraseMatcher.Hit h, List<Token> tokens) {
+    boolean capital = Character.isUpperCase(s.charAt(h.start()));
+    if (!capital) {
+      return false;
+    }
+    int end = h.end();
+    if (end + 1 < s.length() && s.charAt(end) == '-' && Character.isUpperCase(s.charAt(end + 1))) {
+      return true;
+    }
+    Token first = tokens.stream().filter(Token::isWord).findFirst().orElse(null);
+    Token next = tokenAfter(tokens, end);
+    return first != null && first.start() < h.start() && next != null && next.isWord()
+        && Character.isUpperCase(next.text().charAt(0));
+  }
+
+  /** A heading's section number before its title: "3.2 ColdTrack Probe P2", "6. Proof-of-Temperature report". */
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*(\\d+\\.(?:\\d+\\.?)*)\\s+\\p{Lu}\\p{Ll}");
+
+  /**
+   * What a heading's numbers say, its section number left out: "3.2 ColdTrack Probe" numbers a
+   * section, it does not count probes. A measure keeps its number ("2.4 GHz Wi-Fi"), and so does
+   * a whole number ("5 Users included").
+   */
+  private static Quantities.Found sectionNumbered(Quantities.Found found, String s, int base, Context context) {
+    Matcher m = SECTION_NUMBER.matcher(s);
+    if (!context.heading() || found.quantities().isEmpty() || !m.lookingAt()) {
+      return found;
+    }
+    List<Quantity> kept = found.quantities().stream()
+        .filter(q -> q.start() != base + m.start(1) || !"count".equals(q.dimension())).toList();
+    return kept.size() == found.quantities().size() ? found : new Quantities.Found(kept, found.prices(), found.dates());
+  }
+
   /** Whether the items under {@code heading} are said not to be there ({@link #DENYING_HEADING}). */
   static boolean denies(String heading) {
     return heading != null && DENYING_HEADING.matcher(heading).find();
@@ -317,7 +355,7 @@ final class SentenceReader {
     for (PhraseMatcher.Hit h : entityHits) {
       Quantities.take(taken, h.start(), h.end());
     }
-    Quantities.Found found = Quantities.read(s, base, taken, tokens);
+    Quantities.Found found = sectionNumbered(Quantities.read(s, base, taken, tokens), s, base, context);
     List<PhraseMatcher.Hit> stageHits = lex.stages.find(s);
     ReleaseStage stage = stageHits.isEmpty() ? null : stage(stageHits.get(0).value());
 
@@ -379,7 +417,7 @@ final class SentenceReader {
     boolean negated = context.denied() || negated(s, tokens);
     boolean hedged = lex.hedges.anyIn(s);
     List<String> absolutes = new ArrayList<>(new LinkedHashSet<>(
-        lex.absolutes.find(s).stream().map(PhraseMatcher.Hit::value).toList()));
+        lex.absolutes.find(s).stream().filter(h -> !inName(s, h, tokens)).map(PhraseMatcher.Hit::value).toList()));
     Attributes attributes = new Attributes(found.quantities(), found.prices(), found.dates(), stage,
         List.copyOf(entities), negated, hedged, absolutes);
 

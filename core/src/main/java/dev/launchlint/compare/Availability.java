@@ -16,7 +16,8 @@ final class Availability {
       "\\b(?:plans?|tiers?|editions?)\\s+only\\b|\\bonly\\s+(?:on|in|with)\\s+(?:the\\s+)?\\p{L}+\\s+(?:plans?|tiers?|editions?)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EVERY_PLAN = Pattern.compile(
-      "\\b(?:every|all|any|each)\\s+(?:of\\s+our\\s+|our\\s+)?(?:plans?|tiers?|editions?)\\b|\\bon\\s+all\\s+plans\\b",
+      "\\b(?:every|all|any|each)\\s+(?:of\\s+our\\s+|our\\s+)?(?:plans?|tiers?|editions?)\\b(?![\\s-]+(?:years?|months?|periods?|terms?|cycles?))"
+          + "|\\bon\\s+all\\s+plans\\b",
       Pattern.CASE_INSENSITIVE);
 
   private Availability() {}
@@ -27,7 +28,7 @@ final class Availability {
     return only.find() ? only.group() : null;
   }
 
-  /** The words by which the claim offers something on every plan, or null. */
+  /** The words by which the claim offers something on every plan ("each plan year" counts time), or null. */
   static String everyPlan(Claim c) {
     var every = EVERY_PLAN.matcher(c.text());
     return every.find() ? every.group() : null;

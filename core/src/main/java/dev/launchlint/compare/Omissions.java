@@ -40,7 +40,9 @@ final class Omissions {
           + "pricing|prices?|plans?|faq|support|security|compliance|authentication|errors?|endpoints?|"
           + "parameters?|responses?|requests?|examples?|notes?|limitations?|deprecat\\w*|migration|audience|"
           + "personas?|users?|customers?|date|status|next steps|how it works|what's new|highlights|features?|"
-          + "beta|planned|preview|roadmap|coming soon|available|availability|shipped|done|webhooks?|api|sdks?)\\b"
+          + "beta|planned|preview|roadmap|coming soon|available|availability|shipped|done|webhooks?|api|sdks?|"
+          // a measure is no capability ("Maximum loan", "Minimum order")
+          + "maximum|minimum|max|min|average|median)\\b"
           // API reference headings name operations ("Capture a held order"), not capabilities
           + "|^(get|list|create|update|delete|capture|retrieve|cancel|refund|add|remove|set|post|put)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -350,6 +352,24 @@ final class Omissions {
   }
 
   /**
+   * Whether {@code terms} hold every one of {@code words} together, in any order and with at most
+   * one other term among them ("snapshots are immutable", "payouts in a single batch").
+   */
+  static boolean together(List<String> terms, List<String> words) {
+    int span = words.size() + 1;
+    for (int i = 0; i < terms.size(); i++) {
+      if (!words.contains(terms.get(i))) {
+        continue;
+      }
+      List<String> run = terms.subList(i, Math.min(terms.size(), i + span));
+      if (run.containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The units of one function by the words of interest they say (the themes' terms): which units
    * say all of some words, in unit order, found among the units that say the rarest of them.
    */
@@ -373,7 +393,11 @@ final class Omissions {
       }
     }
 
-    /** The units whose terms contain every one of {@code words} (all units when there is none). */
+    /**
+     * The units that say every one of {@code words} together, as a name is said (all units when
+     * there is none): "reports every two minutes ... a temperature excursion" does not name a
+     * "Proof-of-Temperature report".
+     */
     List<TextUnit> withAll(List<String> words) {
       if (words.isEmpty()) {
         return units;
@@ -387,7 +411,7 @@ final class Omissions {
       }
       List<TextUnit> out = new ArrayList<>();
       for (int i : rarest) {
-        if (themes.tokens(units.get(i)).containsAll(words)) {
+        if (together(themes.tokens(units.get(i)), words)) {
           out.add(units.get(i));
         }
       }

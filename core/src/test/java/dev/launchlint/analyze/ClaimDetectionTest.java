@@ -248,4 +248,40 @@ class ClaimDetectionTest {
     assertEquals(List.of(), Analysis.english().claims(diagram));
     assertEquals(1, Analysis.english().claims(prose).size());
   }
+
+  @Test
+  void aSectionNumberCountsNothingButAMeasureInAHeadingStays() {
+    ExtractedDocument doc = Docs.of(BusinessFunction.PRODUCT, "product/spec.docx", UnitKind.HEADING,
+        "3.2 ColdTrack Probe P2 supports six zones", "6. Proof-of-Temperature report for 12 stops", "2.4 GHz Wi-Fi only");
+    List<Claim> claims = Analysis.english().claims(doc);
+    assertEquals(List.of(List.of("six zones"), List.of("12 stops"), List.of("2.4 GHz Wi-Fi")),
+        claims.stream().map(c -> c.attributes().quantities().stream().map(Quantity::text).toList()).toList());
+  }
+
+  @Test
+  void anAbsoluteInsideANameIsNoPromise() {
+    assertEquals(List.of(), Docs.claims("Generics on the Mendwell Zero-Copay List are covered for members.")
+        .get(0).attributes().absolutes());
+    assertEquals(List.of(), Docs.claims("Access follows our Zero Trust model for every session.")
+        .get(0).attributes().absolutes());
+    assertEquals(List.of("zero"), Docs.claims("Members pay zero copay for 600 generics.").get(0).attributes().absolutes());
+  }
+
+  @Test
+  void itemsUnderAHeadingThatDeniesThemAreNegated() {
+    StringBuilder text = new StringBuilder();
+    List<dev.launchlint.extract.TextUnit> units = new java.util.ArrayList<>();
+    String[][] lines = {{"Not supported", "Apple Home voice control in the app."}, {"Who it's not for", "Homes without a 240 V circuit."},
+        {"Why not spreadsheets?", "Spreadsheets break when two people edit the same row."}, {"Limits", "Up to 50 users per workspace."}};
+    for (String[] l : lines) {
+      int start = text.length();
+      text.append(l[1]).append('\n');
+      units.add(new dev.launchlint.extract.TextUnit(units.size(), UnitKind.LIST_ITEM, l[1], start, start + l[1].length(),
+          dev.launchlint.extract.Location.NONE.withHeading(l[0])));
+    }
+    ExtractedDocument doc = new ExtractedDocument("product/notes.md", BusinessFunction.PRODUCT, "text/markdown",
+        dev.launchlint.extract.DocumentStatus.PARSED, null, text.toString(), units, false);
+    assertEquals(List.of(true, true, false, false),
+        Analysis.english().claims(doc).stream().map(c -> c.attributes().negated()).toList());
+  }
 }

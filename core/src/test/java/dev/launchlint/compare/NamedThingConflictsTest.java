@@ -387,6 +387,13 @@ class NamedThingConflictsTest {
   }
 
   @Test
+  void eachPlanYearCountsTimeNotPlans() throws IOException {
+    hipaa("The Enterprise plan includes a signed BAA and 8 compliance reviews each plan year.");
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), contradictions(report));
+  }
+
+  @Test
   void onePlanOnlyAgainstThatPlanAgrees() throws IOException {
     hipaa("HIPAA-ready on the Enterprise plan, with a signed BAA.");
     Report report = Launchlint.audit(kit);

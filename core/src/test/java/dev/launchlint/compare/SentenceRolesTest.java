@@ -142,6 +142,42 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aCapabilityIsNamedByItsWordsTogetherAndAMeasureIsNoCapability() throws IOException {
+    write("product/spec.md", """
+        # Ferrow ColdTrack 2 specification
+
+        ## Loans
+
+        | Term | Value |
+        |---|---|
+        | Maximum load | 26 pallets |
+
+        ## 6. Proof-of-Temperature report
+
+        New in ColdTrack 2. For every stop, the console generates a Proof-of-Temperature report: a PDF with the
+        temperature trace of each zone, e-mailed to the receiver.
+        """);
+    write("product/release-notes.md", """
+        # Release notes
+
+        ## New
+
+        - Proof-of-Temperature report. A tamper-evident PDF for every stop, with the full temperature trace.
+        - Maximum load raised from 24 to 26 pallets.
+        """);
+    write("marketing/page.md", """
+        # ColdTrack 2
+
+        Trailers report every two minutes on the road. When the temperature of a load drifts out of range, your team
+        hears about it within a minute. Each trailer carries up to 26 pallets.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> omissions = of(report, FindingType.OMISSION);
+    assertEquals(1, omissions.size(), report.findings().toString());
+    assertTrue(omissions.get(0).summary().contains("Proof-of-Temperature report"), omissions.get(0).summary());
+  }
+
+  @Test
   void aCapabilityToldInOtherWordsIsNotLeftOut() throws IOException {
     write("product/spec.md", """
         # Larchmont Hub 2 specification
