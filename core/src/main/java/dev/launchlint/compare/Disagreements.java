@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,11 +48,48 @@ final class Disagreements {
         }
       }
     }
+    joinUnscoped(judged, parent);
     Map<Integer, List<Judged>> groups = new LinkedHashMap<>();
     for (int i = 0; i < judged.size(); i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(judged.get(i));
     }
     return groups.values().stream().map(Disagreements::finding).toList();
+  }
+
+  /**
+   * A disagreement read without a plan ("8 therapy sessions" against "twelve therapy sessions")
+   * joins the one on the same two values read with a plan ("The Complete plan includes 8 therapy
+   * sessions"), when only one plan's disagreement has them: the same two statements make one
+   * finding, not one per reading.
+   */
+  private static void joinUnscoped(List<Judged> judged, int[] parent) {
+    Map<List<String>, Set<String>> subjects = new HashMap<>();
+    Map<List<String>, Integer> scoped = new HashMap<>();
+    for (int i = 0; i < judged.size(); i++) {
+      Judged j = judged.get(i);
+      if (j.subject() != null) {
+        List<String> values = unscoped(j);
+        subjects.computeIfAbsent(values, k -> new HashSet<>()).add(j.subject());
+        scoped.putIfAbsent(values, i);
+      }
+    }
+    for (int i = 0; i < judged.size(); i++) {
+      Judged j = judged.get(i);
+      if (j.subject() == null && j.d().valued() && !(j.d().valueX() instanceof dev.launchlint.analyze.ReleaseStage)) {
+        List<String> values = unscoped(j);
+        if (subjects.getOrDefault(values, Set.of()).size() == 1) {
+          parent[find(parent, i)] = find(parent, scoped.get(values));
+        }
+      }
+    }
+  }
+
+  /** A disagreement's two values with their functions, in a fixed order, whatever plan it was read of. */
+  private static List<String> unscoped(Judged j) {
+    Disagreement d = j.d();
+    String x = norm(d.vx()) + "|" + d.x().function();
+    String y = norm(d.vy()) + "|" + d.y().function();
+    return x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x);
   }
 
   private static int find(int[] parent, int i) {

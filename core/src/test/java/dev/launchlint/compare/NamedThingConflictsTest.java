@@ -387,6 +387,35 @@ class NamedThingConflictsTest {
   }
 
   @Test
+  void twoValuesReadWithAndWithoutTheirPlanAreOneFinding() throws IOException {
+    write("product/plans.md", """
+        # Mendwell plans
+
+        Mendwell comes in two plans: Core and Complete. Behavioral health is on the Complete plan only.
+        """);
+    write("marketing/blog.md", """
+        # Introducing Mendwell Complete
+
+        The Complete plan includes 8 therapy sessions per member each plan year, with licensed therapists by video.
+        """);
+    write("sales/deck.md", """
+        # Broker deck
+
+        - Behavioral health on Complete: twelve therapy sessions per member per plan year
+        """);
+    write("sales/faq.md", """
+        # Broker FAQ
+
+        Q: How many therapy sessions do members get on Complete? A: Twelve therapy sessions per member per plan year,
+        with a licensed therapist by video.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<Finding> c = contradictions(report);
+    assertEquals(1, c.size(), report.findings().toString());
+    assertEquals(3, c.get(0).evidence().size(), c.get(0).evidence().toString());
+  }
+
+  @Test
   void eachPlanYearCountsTimeNotPlans() throws IOException {
     hipaa("The Enterprise plan includes a signed BAA and 8 compliance reviews each plan year.");
     Report report = Launchlint.audit(kit);
