@@ -290,6 +290,8 @@ final class Coverage {
     for (TextUnit u : backing) {
       backerTerms.addAll(themes.tokens(u));
     }
+    // a renamed capability's words are backed by product's own name for it
+    renamed.forEach(name -> backerTerms.addAll(LaunchAnalyzer.SHARED.tokens(name)));
     // Each statement is read once, by its first copy that may be unbacked: the others find the same.
     List<Integer> reading = new ArrayList<>();
     Set<Integer> read = new java.util.HashSet<>();

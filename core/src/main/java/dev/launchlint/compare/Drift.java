@@ -210,13 +210,17 @@ final class Drift {
     return false;
   }
 
-  /** The names (lower case) that terminology drift findings mark in their evidence. */
+  /** The names (lower case, in the singular and the plural) that terminology drift findings mark in their evidence. */
   static Set<String> names(List<Finding> findings) {
     Set<String> out = new HashSet<>();
     for (Finding f : findings) {
       if (f.type() == FindingType.TERMINOLOGY_DRIFT) {
         for (Evidence e : f.evidence()) {
-          e.marks().forEach(m -> out.add(e.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT)));
+          e.marks().forEach(m -> {
+            String key = nameKey(e.text().substring(m.start(), m.end()));
+            out.add(key);
+            out.add(key + "s");
+          });
         }
       }
     }

@@ -120,4 +120,29 @@ class UnbackedCapabilityTest {
     assertEquals(1, promises.size(), report.findings().toString());
     assertTrue(promises.get(0).summary().contains("guaranteed"), promises.get(0).summary());
   }
+
+  @Test
+  void aCapabilitySalesRenamedIsBackedUnderProductsName() throws IOException {
+    write("product/release-notes.md", """
+        # ColdTrack 2 release notes
+
+        - Excursion Rules. Per-load temperature ranges, grace times and escalation chains. Alerts go out within
+          60 seconds of a breach by SMS, e-mail, push or voice call.
+        """);
+    write("marketing/page.md", """
+        # ColdTrack 2
+
+        Excursion Rules alert your team within 60 seconds of a breach, with grace times and escalation chains.
+        """);
+    write("sales/battlecard.md", """
+        # Battlecard
+
+        - Temp Guardrails: alerts within 60 seconds of a breach, with grace times and escalation chains.
+        - Temp Guardrails are the feature that sells the platform.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(1, report.findings().stream().filter(f -> f.type() == FindingType.TERMINOLOGY_DRIFT).count(),
+        report.findings().toString());
+    assertEquals(List.of(), unsupported(report));
+  }
 }
