@@ -7,6 +7,7 @@ import dev.launchlint.kit.BusinessFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -99,14 +100,23 @@ final class Contradictions {
       // Only the best pair of each conflict is quoted: building evidence for every candidate
       // pair (thousands in a large kit) was most of the comparator's time.
       out.add(c.found);
-      for (int i : c.left) {
-        contradicted.add(i);
-      }
-      for (int i : c.right) {
-        contradicted.add(i);
+    }
+    List<Finding> findings = Disagreements.findings(out,
+        KitFacts.of(claims, read::prices, read::measured, index::similarity, read.plans::in));
+    // A claim is contradicted when a finding shown by default quotes it: a disagreement judged
+    // unlikely ("one number is the unit a rate is taken per") does not stand for what else the
+    // statement says ("Never lose a load ... again").
+    Set<String> quoted = new HashSet<>();
+    findings.stream().filter(Finding::confident).flatMap(f -> f.evidence().stream()).forEach(e -> quoted.add(e.text()));
+    for (Candidate c : best.values()) {
+      for (int[] side : new int[][] {c.left, c.right}) {
+        // one side is one statement in its copies: quoted once, it is contradicted in all
+        if (java.util.Arrays.stream(side).anyMatch(i -> quoted.contains(Quotes.collapse(claims.get(i).unitText())))) {
+          java.util.Arrays.stream(side).forEach(contradicted::add);
+        }
       }
     }
-    return Disagreements.findings(out, KitFacts.of(claims, read::prices, read::measured, index::similarity, read.plans::in));
+    return findings;
   }
 
   /**

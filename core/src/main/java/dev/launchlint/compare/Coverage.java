@@ -648,10 +648,13 @@ final class Coverage {
     // "the Zero-Copay List", "our Zero Trust model": the absolute is part of a name
     boolean named = Character.isUpperCase(text.charAt(start)) && (end + 1 < text.length() && text.charAt(end) == '-'
         && Character.isUpperCase(text.charAt(end + 1)) || !opening && NEXT_CAPITAL.matcher(text).region(end, text.length()).lookingAt());
-    return !(opening && word.equals("never")) && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero
+    // "Never lead with price" instructs; "Never lose a load to a temperature excursion again" promises
+    boolean instructs = opening && word.equals("never") && !AGAIN.matcher(clause).find();
+    return !instructs && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero
         && !compound && !rule && !named;
   }
 
+  private static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
   private static final Pattern NEXT_CAPITAL = Pattern.compile("\\s+\\p{Lu}");
 
   /** "A price guarantee would have cost you more", "in theory you never need to": supposed, not promised. */

@@ -145,4 +145,37 @@ class UnbackedCapabilityTest {
         report.findings().toString());
     assertEquals(List.of(), unsupported(report));
   }
+
+  private List<Finding> overpromises(Report r) {
+    return r.findings().stream().filter(f -> f.type() == FindingType.OVERPROMISE).toList();
+  }
+
+  @Test
+  void aPromiseInTheImperativeIsStillAPromise() throws IOException {
+    write("product/spec.md", """
+        # Service specification
+
+        ## Access
+
+        - Alert latency: an alert is sent within 60 seconds of an Excursion Rule being breached.
+        - Urgent care by video: median wait under 10 minutes, measured monthly.
+        """);
+    write("marketing/email.md", """
+        # ColdTrack 2 is here
+
+        ColdTrack 2 changes that. Never lose a load to a temperature excursion again: our gateway reports every 2
+        minutes while your trailers are moving, and Excursion Rules send an alert within 60 seconds of a breach.
+
+        See a clinician in under 10 minutes, every time, guaranteed.
+        """);
+    write("sales/notes.md", """
+        # Talk track
+
+        Never lead with price. See the pricing page for the current list.
+        """);
+    Report report = Launchlint.audit(kit);
+    List<String> promised = overpromises(report).stream().map(Finding::summary).sorted().toList();
+    assertEquals(2, promised.size(), report.findings().toString());
+    assertTrue(promised.get(0).contains("guaranteed") && promised.get(1).contains("never"), promised.toString());
+  }
 }
