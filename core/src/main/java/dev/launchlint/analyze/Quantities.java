@@ -125,7 +125,9 @@ final class Quantities {
   private static final String PERIOD_WORD = "(?:months?|mo|years?|yr|annum|weeks?|days?|hours?|hr)";
   private static final String PRICE_TAIL =
       "(?<tail>(?i:(?:\\s*(?:/|\\bper\\b|\\beach\\b|\\bevery\\b|\\bfor\\s+each\\b)\\s*" + PRICE_UNIT + "(?![\\p{L}])"
+          // "per office user per month": a counted noun of two words, then the period
           + "|\\s*(?:/|\\bper\\b|\\bfor\\s+each\\b)\\s*(?:(?:active|named|additional|extra|registered|billable)\\s+)?\\p{L}[\\p{L}-]*"
+          + "(?:\\s+" + PRICE_UNIT + "(?=\\s*(?:/|\\bper\\b|\\ban?\\s+" + PERIOD_WORD + ")))?"
           + "|\\s*\\ban?\\s+" + PERIOD_WORD + "(?![\\p{L}])"
           + "|\\s*\\beach\\b(?!\\s*" + PRICE_UNIT + ")"
           + "|\\s*,?\\s*\\(?(?:billed|paid|charged|invoiced)\\s+(?:annually|yearly|monthly|quarterly|per\\s+year|per\\s+month"
@@ -414,6 +416,10 @@ final class Quantities {
     }
   }
 
+  private static final Pattern WORKING_DAYS = Pattern.compile("(?i)\\b(?:business|working)\\b");
+  /** Calendar days per working day: a week of seven days holds five working ones. */
+  private static final double WEEK_OVER_WORKWEEK = 7.0 / 5.0;
+
   private static void readMeasures(String s, int base, boolean[] taken, List<Quantity> out) {
     Matcher m = QUANTITY.matcher(s);
     while (m.find()) {
@@ -440,6 +446,15 @@ final class Quantities {
       Bound bound = upper != null ? Bound.RANGE
           : m.group("suf") != null ? suffixBound(m.group("suf"))
           : pre == null ? Bound.EXACT : bound(pre);
+      if (WORKING_DAYS.matcher(m.group("u")).find()) {
+        // ten business days run over two weekends: they take ten to fourteen calendar days
+        if (bound == Bound.EXACT || bound == Bound.RANGE) {
+          upper = (upper == null ? value : upper) * WEEK_OVER_WORKWEEK;
+          bound = Bound.RANGE;
+        } else if (bound == Bound.AT_MOST) {
+          value *= WEEK_OVER_WORKWEEK;
+        }
+      }
       take(taken, start, m.end());
       out.add(new Quantity(round(value), upper == null ? null : round(upper), unit.dimension(), unit.base(), bound,
           base + start, base + m.end(), Text.collapse(s.substring(start, m.end()))));

@@ -42,6 +42,7 @@ class MoneyExtractionTest {
       Start with a free 14-day trial.                     | XXX | 0      | -     | -     | -     | -     | -    | EXACT
       Growth is twelve hundred dollars a month, billed annually. | USD | 1200 | - | -   | month | year  | Growth | EXACT
       Add-ons from fifty euros per seat per year          | EUR | 50     | -     | seat  | year  | -     | -    | AT_LEAST
+      Pro is $588 per office user per year.               | USD | 588    | -     | office | year | -     | Pro  | EXACT
       """)
   void prices(String line, String currency, double amount, Double upper, String per, String period, String billing,
       String plan, Bound bound) {

@@ -36,6 +36,8 @@ class QuantityExtractionTest {
       Logs are kept for at least 12 months.          | 31557600   |            | duration   | s      | AT_LEAST   | at least 12 months
       A 30-day trial of every feature                | 2592000    |            | duration   | s      | EXACT      | 30-day
       We answer tickets within 4 hours.              | 14400      |            | duration   | s      | AT_MOST    | within 4 hours
+      Typically live in 10 business days.            | 864000     | 1209600    | duration   | s      | RANGE      | 10 business days
+      Refunds arrive within 5 working days.          | 604800     |            | duration   | s      | AT_MOST    | within 5 working days
       The robot drives at up to 2.0 m/s.             | 2.0        |            | speed      | m/s    | AT_MOST    | up to 2.0 m/s
       Top speed is 18 km/h on the flat.              | 5.0        |            | speed      | m/s    | EXACT      | 18 km/h
       Range is 300 miles per charge.                 | 482803.2   |            | length     | m      | EXACT      | 300 miles

@@ -33,7 +33,11 @@ class EquivalentFactsTest {
       new Fact("Onboarding", List.of(
           "Most teams complete onboarding in 42 days.",
           "Teams are live in about six weeks.",
-          "Onboarding takes 6 weeks for most teams.")),
+          "Onboarding takes 6 weeks for most teams.",
+          "Onboarding takes 30 business days for most teams.")),
+      new Fact("Per office", List.of(
+          "Pro is $49 per office user per month, billed annually.",
+          "Pro works out to $588 per office user per year.")),
       new Fact("Pricing", List.of(
           "The Growth plan costs $1,200 per month, billed annually.",
           "Growth is $14,400 a year.",
