@@ -127,8 +127,27 @@ final class Coverage {
     }
     Optional<Novel> novel = novelty(c, index.tokens(i), backerTerms)
         .filter(n -> shape.hasVerb() && !shape.past() && shape.nounPhrase(n.phrase())
-            && !measures(c.text(), n.phrase()) && !view.othersColumn(c, n.phrase()));
+            && !measures(c.text(), n.phrase()) && !view.othersColumn(c, n.phrase())
+            && !describesSomeone(c.text(), n.phrase()));
     return new Verdict(c, List.of(), null, null, novel);
+  }
+
+  /**
+   * A name with what it is set beside it ("Lanternfund, a public benefit corporation that builds
+   * fundraising software, today released ..."): the apposition says who the company or a customer
+   * is, not what the offering does.
+   */
+  private static final Pattern APPOSITION = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'-]*,\\s+an?\\s+([^,;:.]+),");
+
+  static boolean describesSomeone(String text, String phrase) {
+    Matcher m = APPOSITION.matcher(text);
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    while (m.find()) {
+      if (m.group(1).toLowerCase(Locale.ROOT).contains(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -310,8 +310,13 @@ final class Omissions {
       return u.index() > 0 && words <= MAX_CONCEPT_WORDS ? t.replaceAll("^#+\\s*", "") : null;
     }
     if (u.kind() == UnitKind.TABLE_ROW || u.kind() == UnitKind.TABLE_CELL) {
-      // a row of a capability table names the capability in its first cell
-      String first = t.split(" \\| ")[0].replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+      // a row of a capability table names the capability in its first cell; a row of figures
+      // ("Night Flash | 80 lumens | 11 hours") gives the values of one variant of something
+      String[] cells = t.split(" \\| ");
+      if (cells.length > 1 && java.util.Arrays.stream(cells, 1, cells.length).allMatch(Omissions::figureCell)) {
+        return null;
+      }
+      String first = cells[0].replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
       return t.contains(" | ") && first.split("\\s+").length <= MAX_CONCEPT_WORDS && !first.isEmpty()
           && Character.isLetter(first.charAt(0)) ? first : null;
     }
@@ -322,6 +327,12 @@ final class Omissions {
       return Character.isUpperCase(lead.charAt(0)) ? lead : null;
     }
     return null;
+  }
+
+  /** A table cell that gives a figure: a number with at most a few words of unit. */
+  private static boolean figureCell(String cell) {
+    String c = cell.strip();
+    return c.chars().anyMatch(Character::isDigit) && c.split("\\s+").length <= 3;
   }
 
   /** Whether a customer-facing function's material has one unit with every word of the concept. */

@@ -178,6 +178,34 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aRowOfFiguresIsAVariantNotACapability() throws IOException {
+    write("product/spec.md", """
+        # Halo R2 specification
+
+        ## Light modes
+
+        | Mode | Output | Runtime |
+        |---|---|---|
+        | Day Flash | 300 lumens | 7 hours |
+        | Night Flash | 80 lumens | 11 hours |
+        """);
+    write("product/release-notes.md", """
+        # Release notes
+
+        ## New
+
+        - Four light modes: Day Flash (7 h), Night Flash (11 h), Eco Flash (16 h), Solid (6 h).
+        """);
+    write("marketing/page.md", """
+        # Halo R2
+
+        Four light modes, from a 300-lumen Day Flash you can see a mile away to a 16-hour Eco Flash.
+        """);
+    Report report = Launchlint.audit(kit);
+    assertEquals(List.of(), of(report, FindingType.OMISSION), report.findings().toString());
+  }
+
+  @Test
   void aCapabilityToldInOtherWordsIsNotLeftOut() throws IOException {
     write("product/spec.md", """
         # Larchmont Hub 2 specification

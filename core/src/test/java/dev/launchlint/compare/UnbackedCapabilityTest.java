@@ -178,4 +178,14 @@ class UnbackedCapabilityTest {
     assertEquals(2, promised.size(), report.findings().toString());
     assertTrue(promised.get(0).contains("guaranteed") && promised.get(1).contains("never"), promised.toString());
   }
+
+  @Test
+  void whoTheCompanyIsIsNoClaimOfTheOffering() {
+    String release = "Lanternfund, a public benefit corporation that builds fundraising software for nonprofits, "
+        + "today released Lanternfund Giving 5, an AI-powered giving platform.";
+    assertTrue(Coverage.describesSomeone(release, "public benefit corporation"));
+    assertTrue(Coverage.describesSomeone(release, "AI-powered giving platform") == false,
+        "the last apposition, closed by the sentence's end, is read with the sentence");
+    assertTrue(!Coverage.describesSomeone("Lanternfund Giving 5 ships a public benefit report.", "public benefit report"));
+  }
 }
