@@ -1,8 +1,10 @@
 package dev.launchlint.compare;
 
 import dev.launchlint.analyze.Claim;
+import dev.launchlint.analyze.Quantity;
 import dev.launchlint.compare.ValueConflicts.Conflict;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -33,7 +35,14 @@ record AlignedPair(ClaimIndex index, Readings read, Claim x, Claim y, int a, int
 
   /** Whether the claims name a thing in common. */
   boolean sharedEntity() {
-    return x.attributes().entities().stream().anyMatch(y.attributes().entities()::contains);
+    // a loop, not a stream: this is asked of most of the millions of pairs a large kit tests
+    List<String> theirs = y.attributes().entities();
+    for (String e : x.attributes().entities()) {
+      if (theirs.contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The named things of both claims, in the order {@code x} names them. */
@@ -57,13 +66,29 @@ record AlignedPair(ClaimIndex index, Readings read, Claim x, Claim y, int a, int
   boolean valuesAligned() {
     Set<String> plansX = read.in(a);
     boolean samePlan = !plansX.isEmpty() && plansX.equals(read.in(b));
-    boolean sameCount = x.attributes().quantities().stream().anyMatch(q -> "count".equals(q.dimension())
-        && y.attributes().quantities().stream().anyMatch(r -> "count".equals(r.dimension())
-            && ValueConflicts.singular(q.unit()).equals(ValueConflicts.singular(r.unit()))));
+    boolean sameCount = sameCountedUnit();
     boolean aligned = sameAspect() ? sim >= Contradictions.SAME_ASPECT
         : (sameCount || samePlan) && sim >= Contradictions.SAME_ASPECT
             || sim >= Contradictions.NO_ASPECT && index.sharedWords(a, b) >= 2;
     return aligned && !read.otherRows(a, b);
+  }
+
+  /**
+   * Whether both claims count one unit ("4 participants", "8 participants"). Loops rather than
+   * streams: {@link #valuesAligned} is asked of most pairs a large kit tests.
+   */
+  private boolean sameCountedUnit() {
+    for (Quantity q : x.attributes().quantities()) {
+      if (!"count".equals(q.dimension())) {
+        continue;
+      }
+      for (Quantity r : y.attributes().quantities()) {
+        if ("count".equals(r.dimension()) && ValueConflicts.singular(q.unit()).equals(ValueConflicts.singular(r.unit()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The thing both claims speak of: the aspect key, else a shared entity, else a shared word. */

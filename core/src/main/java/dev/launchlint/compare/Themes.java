@@ -132,7 +132,21 @@ final class Themes {
           + "email e-mail reply team regards thanks")));
 
   static boolean informative(String term) {
-    return term.length() >= 3 && term.chars().anyMatch(Character::isLetter) && !GENRE.contains(term);
+    return term.length() >= 3 && hasLetter(term) && !GENRE.contains(term);
+  }
+
+  /**
+   * Whether a character of {@code term} is a letter, as {@code term.chars().anyMatch(Character::isLetter)}
+   * says, without a stream: every token of every unit is asked, and under the client compiler the
+   * stream was a good part of the analysis's garbage.
+   */
+  private static boolean hasLetter(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isLetter((int) term.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The function's leading terms, strongest first (ties by term, for determinism). */

@@ -362,7 +362,13 @@ final class ValueConflicts {
     for (T x : xs) {
       boolean anyComparable = false;
       boolean admitted = false;
-      boolean anyLike = ys.stream().anyMatch(y -> comparable.test(x, y) && like.test(x, y));
+      boolean anyLike = false;
+      for (T y : ys) {
+        if (comparable.test(x, y) && like.test(x, y)) {
+          anyLike = true;
+          break;
+        }
+      }
       for (T y : ys) {
         if (comparable.test(x, y)) {
           anyComparable = true;

@@ -4,7 +4,9 @@ import dev.launchlint.kit.KitFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -74,7 +76,7 @@ final class TikaTextExtractor implements TextExtractor {
   /** Where {@link #parse} leaves the type it detected, for the parser's own detection to find. */
   private static final String DETECTED = "X-Launchlint-Detected-Type";
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final AutoDetectParser parser = new TypesMappedOnce();
   private final Detector detector = parser.getDetector();
 
   TikaTextExtractor(ExtractionLimits limits) {
@@ -315,6 +317,30 @@ final class TikaTextExtractor implements TextExtractor {
       String n = name.toLowerCase(Locale.ROOT);
       return super.isDiscardElement(name) || n.equals("nav") || n.equals("footer") || n.equals("noscript")
           || n.equals("template");
+    }
+  }
+
+  /**
+   * Tika's parser with its table of parsers by media type built once. Tika rebuilds that table
+   * on every parse (asking each of its hundred parsers for its types and normalising every type),
+   * which on a kit of small files cost as much as parsing some of them. Every parse here gets
+   * the same kinds of configuration in its context, none of which changes the types a parser
+   * declares, and no parser is added after construction, so the table is the same every time.
+   */
+  private static final class TypesMappedOnce extends AutoDetectParser {
+    private static final long serialVersionUID = 1L;
+
+    private transient volatile Map<MediaType, Parser> parsers;
+
+    @Override
+    public Map<MediaType, Parser> getParsers(ParseContext context) {
+      Map<MediaType, Parser> built = parsers;
+      if (built == null) {
+        // two threads may build it at once; both tables are the same
+        built = Collections.unmodifiableMap(super.getParsers(context));
+        parsers = built;
+      }
+      return built;
     }
   }
 
