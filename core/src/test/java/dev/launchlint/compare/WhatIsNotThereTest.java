@@ -59,89 +59,35 @@ class WhatIsNotThereTest {
     assertEquals(List.of(), contradictions(kit));
   }
 
+  /** The contradictions of a kit of one product statement and one statement of another function. */
+  private List<Finding> contradictions(String name, String product, String otherPath, String other) throws IOException {
+    Path kit = root.resolve(name);
+    KitFiles.write(kit, "product/spec.md", "# Specification\n\n## Details\n\n" + product + "\n");
+    KitFiles.write(kit, otherPath, "# Launch\n\n" + other + "\n");
+    return contradictions(kit);
+  }
+
   @Test
   void aFigureInADenialIsNotTheOfferingsValue() throws IOException {
-    Path kit = root.resolve("denied");
-    KitFiles.write(kit, "product/spec.md", """
-        # HP65 specification
-
-        ## Connectivity
-
-        The HP65 does not support 5 GHz Wi-Fi networks.
-        """);
-    KitFiles.write(kit, "sales/faq.md", """
-        # HP65 FAQ
-
-        The HP65 connects to 2.4 GHz Wi-Fi networks only.
-        """);
-    assertEquals(List.of(), contradictions(kit));
-
+    String sales = "The HP65 connects to 2.4 GHz Wi-Fi networks only.";
+    assertEquals(List.of(), contradictions("denied", "The HP65 does not support 5 GHz Wi-Fi networks.", "sales/faq.md", sales));
     // the same figure stated as the offering's own still disagrees
-    Path stated = root.resolve("stated");
-    KitFiles.write(stated, "product/spec.md", """
-        # HP65 specification
-
-        ## Connectivity
-
-        The HP65 connects to 5 GHz Wi-Fi networks.
-        """);
-    KitFiles.write(stated, "sales/faq.md", """
-        # HP65 FAQ
-
-        The HP65 connects to 2.4 GHz Wi-Fi networks only.
-        """);
-    assertEquals(1, contradictions(stated).size());
+    assertEquals(1, contradictions("stated", "The HP65 connects to 5 GHz Wi-Fi networks.", "sales/faq.md", sales).size());
   }
 
   @Test
   void aNameAfterExceptIsNotStatedAsThere() throws IOException {
-    Path kit = root.resolve("states");
-    KitFiles.write(kit, "product/spec.md", """
-        # Lend API specification
-
-        ## Eligibility
-
-        Lend is not available to businesses in Nevada or North Dakota.
-        """);
-    KitFiles.write(kit, "marketing/page.md", """
-        # Lend API
-
-        Available to US businesses in every state except Nevada and North Dakota.
-        """);
-    assertEquals(List.of(), contradictions(kit));
+    assertEquals(List.of(), contradictions("states", "Lend is not available to businesses in Nevada or North Dakota.",
+        "marketing/page.md", "Available to US businesses in every state except Nevada and North Dakota."));
   }
 
   @Test
   void aSentenceWithTwoStagesAgreesWithEither() throws IOException {
-    Path kit = root.resolve("stages");
-    KitFiles.write(kit, "product/spec.md", """
-        # Offers components
-
-        ## Release
-
-        Tallyloom Offers for iOS and Android (beta, on request).
-        """);
-    KitFiles.write(kit, "marketing/press.md", """
-        # Tallyloom launches Offers
-
-        Tallyloom Offers web components are generally available; iOS and Android components are in beta.
-        """);
-    assertEquals(List.of(), contradictions(kit));
-
-    Path sold = root.resolve("sold");
-    KitFiles.write(sold, "product/spec.md", """
-        # Offers components
-
-        ## Release
-
-        Tallyloom Offers for iOS and Android (beta, on request).
-        """);
-    KitFiles.write(sold, "marketing/press.md", """
-        # Tallyloom launches Offers
-
-        Tallyloom Offers for iOS and Android are generally available today.
-        """);
-    List<Finding> c = contradictions(sold);
+    String product = "Tallyloom Offers for iOS and Android (beta, on request).";
+    assertEquals(List.of(), contradictions("stages", product, "marketing/press.md",
+        "Tallyloom Offers web components are generally available; iOS and Android components are in beta."));
+    List<Finding> c = contradictions("sold", product, "marketing/press.md",
+        "Tallyloom Offers for iOS and Android are generally available today.");
     assertEquals(1, c.size(), c.toString());
     assertTrue(c.get(0).summary().contains("beta"), c.get(0).summary());
   }
