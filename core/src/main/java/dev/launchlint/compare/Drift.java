@@ -146,7 +146,7 @@ final class Drift {
           if (!nameLike(n, gluedWords) || compared(u.text(), n)) {
             continue;
           }
-          // "Benchmark Checks" and "Benchmark Check" are one name, as first written
+          // "Benchmark Checks" and "Benchmark Check" are one name, shown as the function most often writes it
           byName.computeIfAbsent(nameKey(n), k -> new Usage(n, f, new ArrayList<>(), new ArrayList<>())).units().add(u);
         }
         List<String> words = new ArrayList<>(CoinedTerms.coined(u.text()));

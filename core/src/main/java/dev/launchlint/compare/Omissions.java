@@ -335,7 +335,6 @@ final class Omissions {
     return c.chars().anyMatch(Character::isDigit) && c.split("\\s+").length <= 3;
   }
 
-  /** Whether a customer-facing function's material has one unit with every word of the concept. */
   /**
    * Whether the functions that leave a capability out tell a partial story. It is marketing's: a
    * capability sales sells and marketing leaves out counts, one only sales leaves out does not
@@ -358,6 +357,7 @@ final class Omissions {
     return terms.size() >= 4 && ClaimIndex.cosine(definition, themes.vector(terms)) >= DESCRIBES;
   }
 
+  /** Whether a customer-facing function's material names the concept, or says its words together in one unit. */
   private static boolean mentioned(KitView view, UnitIndex units, BusinessFunction f, Concept c) {
     return view.mentions(f, c.text) || !units.withAll(c.tokens).isEmpty();
   }

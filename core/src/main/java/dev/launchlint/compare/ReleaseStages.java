@@ -134,7 +134,7 @@ final class ReleaseStages {
       out.add(w.equals("beta") ? ReleaseStage.BETA
           : w.equals("preview") || w.equals("experimental") ? ReleaseStage.PREVIEW
           : w.matches("alpha|early access|limited availability|wait ?list|invite[- ]only") ? ReleaseStage.EARLY_ACCESS
-          : w.matches("generally available|general availability|now available|available (now|today)|now live|is live"
+          : w.matches("generally available|now available|available (now|today)|now live|is live"
               + "|now shipping|production[- ]ready|ga") ? ReleaseStage.GA
           : ReleaseStage.ROADMAP);
     }
