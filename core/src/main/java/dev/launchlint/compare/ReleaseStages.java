@@ -20,7 +20,7 @@ final class ReleaseStages {
   private static final Pattern STAGE_WORDS = Pattern.compile(
       "\\b(generally available|general availability|now available|available (now|today)|now live|is live|now shipping"
           + "|production[- ]ready|GA|beta|preview|experimental|alpha|early access|limited availability|wait ?list"
-          + "|invite[- ]only|in progress|underway|roadmap|coming soon|planned|in development|under development"
+          + "|invite[- ]only|in progress|underway|roadmap|coming soon|coming to|planned|in development|under development"
           + "|will (be available|ship|support|launch|arrive)|future release|in the future|upcoming)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -115,7 +115,19 @@ final class ReleaseStages {
    * Android (beta)"): it agrees with the other on the other's stage.
    */
   private static boolean eitherGivesBoth(Claim x, Claim y) {
-    return stagesIn(x).contains(y.attributes().stage()) || stagesIn(y).contains(x.attributes().stage());
+    return stagesIn(x).contains(y.attributes().stage()) || stagesIn(y).contains(x.attributes().stage())
+        || notYetOnOneDate(x, y);
+  }
+
+  /**
+   * Two ways of saying a thing is not out yet ("planned for Q1 2027", "can join the waitlist but
+   * cannot enroll before Q1 2027") that give the same date agree on when it comes.
+   */
+  private static boolean notYetOnOneDate(Claim x, Claim y) {
+    ReleaseStage sx = x.attributes().stage();
+    ReleaseStage sy = y.attributes().stage();
+    return sx != ReleaseStage.GA && sy != ReleaseStage.GA && !x.attributes().dates().isEmpty()
+        && !y.attributes().dates().isEmpty() && ValueConflicts.dates(x.attributes().dates(), y.attributes().dates()).isEmpty();
   }
 
   /**

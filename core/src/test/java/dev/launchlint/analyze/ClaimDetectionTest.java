@@ -284,4 +284,13 @@ class ClaimDetectionTest {
     assertEquals(List.of(true, true, false, false),
         Analysis.english().claims(doc).stream().map(c -> c.attributes().negated()).toList());
   }
+
+  @Test
+  void washingtonDcIsNotWashingtonStateAndComingToIsTheRoadmap() {
+    List<Claim> available = Docs.claims("Brightpaw Care is available in 46 states and Washington, D.C. from September 9, 2026.");
+    assertTrue(available.get(0).attributes().entities().contains("washington dc"), available.toString());
+    assertFalse(available.get(0).attributes().entities().contains("washington"), available.toString());
+    List<Claim> coming = Docs.claims("Coming to New York and Washington state in early 2027.");
+    assertEquals(ReleaseStage.ROADMAP, coming.get(0).attributes().stage(), coming.toString());
+  }
 }
