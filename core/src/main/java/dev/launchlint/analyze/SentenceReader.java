@@ -32,7 +32,6 @@ final class SentenceReader {
     }
   }
 
-  /** How the sentence stands in its unit. */
   /**
    * How a sentence stands in its unit: a heading, an item of a list or table, and whether the
    * heading above it says its items are not there ({@link #denies}).
@@ -52,24 +51,9 @@ final class SentenceReader {
           + "|\\bunsupported\\b|\\bout of scope\\b|\\bnon-goals?\\b|\\bexclu(?:ded|sions?)\\b)",
       Pattern.CASE_INSENSITIVE);
 
-  /**
-   * Whether an absolute word is part of a name ("the Zero-Copay List", "our Zero Trust model"):
-   * joined by a hyphen to a capitalised word, or capitalised inside the sentence before another
-   * capitalised word. A name promises nothing.
-   */
-  private static boolean inName(String s, PhraseMatcher.Hit h, List<Token> tokens) {
-    boolean capital = Character.isUpperCase(s.charAt(h.start()));
-    if (!capital) {
-      return false;
-    }
-    int end = h.end();
-    if (end + 1 < s.length() && s.charAt(end) == '-' && Character.isUpperCase(s.charAt(end + 1))) {
-      return true;
-    }
-    Token first = tokens.stream().filter(Token::isWord).findFirst().orElse(null);
-    Token next = tokenAfter(tokens, end);
-    return first != null && first.start() < h.start() && next != null && next.isWord()
-        && Character.isUpperCase(next.text().charAt(0));
+  /** Whether the items under {@code heading} are said not to be there ({@link #DENYING_HEADING}). */
+  static boolean denies(String heading) {
+    return heading != null && DENYING_HEADING.matcher(heading).find();
   }
 
   /** A heading's section number before its title: "3.2 ColdTrack Probe P2", "6. Proof-of-Temperature report". */
@@ -90,10 +74,7 @@ final class SentenceReader {
     return kept.size() == found.quantities().size() ? found : new Quantities.Found(kept, found.prices(), found.dates());
   }
 
-  /** Whether the items under {@code heading} are said not to be there ({@link #DENYING_HEADING}). */
-  static boolean denies(String heading) {
-    return heading != null && DENYING_HEADING.matcher(heading).find();
-  }
+
 
   private static final Pattern NAVIGATION = Pattern.compile("^(?:[\\p{Lu}\\d][\\p{L}\\d&'’-]*\\s*){3,}$");
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "our", "your", "we", "i", "it", "this", "that");
@@ -417,7 +398,7 @@ final class SentenceReader {
     boolean negated = context.denied() || negated(s, tokens);
     boolean hedged = lex.hedges.anyIn(s);
     List<String> absolutes = new ArrayList<>(new LinkedHashSet<>(
-        lex.absolutes.find(s).stream().filter(h -> !inName(s, h, tokens)).map(PhraseMatcher.Hit::value).toList()));
+        lex.absolutes.find(s).stream().filter(h -> !SentenceShape.partOfName(s, h.start(), h.end())).map(PhraseMatcher.Hit::value).toList()));
     Attributes attributes = new Attributes(found.quantities(), found.prices(), found.dates(), stage,
         List.copyOf(entities), negated, hedged, absolutes);
 

@@ -40,6 +40,28 @@ public record SentenceShape(List<String> words, List<String> tags, List<Integer>
     }
   }
 
+  /**
+   * Whether the word at {@code [start, end)} of {@code text} is part of a name ("the Zero-Copay
+   * List", "our Zero Trust model"): capitalised, and joined by a hyphen to a capitalised word, or
+   * standing after the sentence's first word and before another capitalised word. An absolute in a
+   * name promises nothing.
+   */
+  public static boolean partOfName(String text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
+      return true;
+    }
+    boolean opening = true;
+    for (int i = 0; i < start && opening; i++) {
+      opening = !Character.isLetter(text.charAt(i));
+    }
+    return !opening && NEXT_CAPITAL.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern NEXT_CAPITAL = java.util.regex.Pattern.compile("\\s+\\p{Lu}");
+
   /** The shape of one sentence (or verbless bullet). */
   public static SentenceShape of(String sentence) {
     Objects.requireNonNull(sentence, "sentence");

@@ -664,9 +664,7 @@ final class Coverage {
     boolean supposed = CONDITION.matcher(clause).find() || HYPOTHETICAL.matcher(clause).find()
         || IN_THEORY.matcher(text).find() || SOFTENED.matcher(before).find();
     boolean disclaimed = DENIED.matcher(rest).find();
-    // "the Zero-Copay List", "our Zero Trust model": the absolute is part of a name
-    boolean named = Character.isUpperCase(text.charAt(start)) && (end + 1 < text.length() && text.charAt(end) == '-'
-        && Character.isUpperCase(text.charAt(end + 1)) || !opening && NEXT_CAPITAL.matcher(text).region(end, text.length()).lookingAt());
+    boolean named = SentenceShape.partOfName(text, start, end);
     // "Never lead with price" instructs; "Never lose a load to a temperature excursion again" promises
     boolean instructs = opening && word.equals("never") && !AGAIN.matcher(clause).find();
     return !instructs && !denied && !figure && !quoted && !supposed && !disclaimed && !bareZero
@@ -674,7 +672,6 @@ final class Coverage {
   }
 
   private static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
-  private static final Pattern NEXT_CAPITAL = Pattern.compile("\\s+\\p{Lu}");
 
   /** "A price guarantee would have cost you more", "in theory you never need to": supposed, not promised. */
   private static final Pattern HYPOTHETICAL = Pattern.compile(

@@ -35,7 +35,7 @@ final class ReleaseStages {
     Optional<Conflict> values = Optional.empty();
     if (oneFeature && sameStagedSubject(p.read().staged(p.a()), p.read().staged(p.b()))) {
       values = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage())
-          .filter(c -> !eitherGivesBoth(p.x(), p.y()));
+          .filter(c -> !stagesAgree(p.x(), p.y()));
     }
     if (values.isEmpty() && oneFeature) {
       values = ValueConflicts.dates(p.x().attributes().dates(), p.y().attributes().dates());
@@ -80,7 +80,7 @@ final class ReleaseStages {
       return Optional.empty();
     }
     Optional<Conflict> stage = ValueConflicts.stages(p.x().attributes().stage(), p.y().attributes().stage())
-        .filter(c -> !eitherGivesBoth(p.x(), p.y()));
+        .filter(c -> !stagesAgree(p.x(), p.y()));
     // Only the stage of something that ships: a planned thing against a live one is the "not
     // supported yet" of Denials.onAspect, which would report it a second time here.
     boolean planned = p.x().attributes().stage() == ReleaseStage.ROADMAP
@@ -110,11 +110,12 @@ final class ReleaseStages {
   private static final Pattern STAGE_CLAUSE_END = Pattern.compile("[.;|()]|,\\s|\\bbut\\b|\\bwhile\\b");
 
   /**
-   * Whether one claim gives both stages, each of something it names ("Offers web components are
-   * generally available; iOS and Android components are in beta" against "Offers for iOS and
-   * Android (beta)"): it agrees with the other on the other's stage.
+   * Whether two claims whose stages differ agree all the same: one gives both stages, each of
+   * something it names ("Offers web components are generally available; iOS and Android
+   * components are in beta" against "Offers for iOS and Android (beta)"), or both say in their
+   * own words that the thing is not out yet and give it one date ({@link #notYetOnOneDate}).
    */
-  private static boolean eitherGivesBoth(Claim x, Claim y) {
+  private static boolean stagesAgree(Claim x, Claim y) {
     return stagesIn(x).contains(y.attributes().stage()) || stagesIn(y).contains(x.attributes().stage())
         || notYetOnOneDate(x, y);
   }
